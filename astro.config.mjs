@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig, passthroughImageService } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+
+/**
+ * The public origin of the site, used for canonical URLs and copied links.
+ * Set `SITE_URL` when building for a real host; the default fits `npm start`.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+	site,
+	// Every page is a folder with an index.html: `/A/RES/76/299/` is the one canonical form.
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// The site has no raster images; this keeps the build free of `sharp`.
+	image: { service: passthroughImageService() },
+	markdown: {
+		remarkPlugins: [remarkGfm],
+		rehypePlugins: [rehypeSlug],
+	},
+	integrations: [mdx()],
+	devToolbar: { enabled: false },
+});

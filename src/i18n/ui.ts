@@ -1,0 +1,47 @@
+/**
+ * Interface strings: the words of the site itself, never of the resolution.
+ * English is complete; other languages fall back to it key by key.
+ */
+const en = {
+	'site.name': 'Resolution Reader',
+	'site.tagline': 'United Nations resolutions to read, search and cite, paragraph by paragraph',
+	'skipLink': 'Skip to the text',
+	'nav.home': 'Home',
+	'footer.source':
+		'The text of the resolution is that of the United Nations, from the Akoma Ntoso files of the Department for General Assembly and Conference Management (DGACM): unofficial copies for information, prepared from the official electronic files.',
+	'footer.notUn': 'This is not a United Nations website, and the United Nations does not endorse it.',
+	'footer.official': 'The official text is the document on',
+	'document.preamble': 'Preamble',
+	'document.operative': 'Operative paragraphs',
+	'document.footnotes': 'Footnotes',
+	'document.cover': 'Cover',
+	'footnote.call': 'Footnote',
+	'footnote.back': 'Back to the text of',
+	'paragraph.preambular': 'preambular paragraph',
+	'paragraph.operative': 'operative paragraph',
+	'facts.title': 'About this resolution',
+	'facts.adopted': 'Adopted',
+	'facts.atMeeting': 'at the',
+	'facts.record': 'Record of the meeting',
+	'facts.issued': 'Issued',
+	'facts.session': 'Session',
+	'facts.agendaItem': 'Agenda item',
+	'facts.drafts': 'Draft',
+	'facts.committee': 'Committee',
+	'facts.sponsors': 'Sponsors',
+	'facts.additionalSponsors': 'Additional sponsors',
+	'facts.subjects': 'Subjects (UNBIS Thesaurus)',
+	'facts.sdgs': 'Sustainable Development Goals',
+	'facts.official': 'Official text',
+	'facts.officialLink': 'on undocs.org (PDF, six languages)',
+	'list.and': 'and',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const strings: Record<string, Partial<Record<UiKey, string>>> = { en };
+
+/** A translator for one language, falling back to English. */
+export function useTranslations(language: string): (key: UiKey) => string {
+	return (key) => strings[language]?.[key] ?? en[key];
+}

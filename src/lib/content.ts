@@ -1,0 +1,30 @@
+/**
+ * The bridge from Astro's content collections to the Resolution model. Built once per build:
+ * every page asks here instead of reading content itself.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildResolutions, type ContentFile, type Resolution } from './resolution';
+
+let resolutions: Promise<Resolution[]> | undefined;
+
+/** Every resolution in every language, checked. */
+export function getResolutions(): Promise<Resolution[]> {
+	resolutions ??= load();
+	return resolutions;
+}
+
+/** One resolution in one language; throws when there is none, since a page asked for it. */
+export async function getResolution(symbol: string, language: string): Promise<Resolution> {
+	const found = (await getResolutions()).find((r) => r.facts.symbol === symbol && r.facts.language === language);
+	if (!found) throw new Error(`No content for ${symbol} in language "${language}"`);
+	return found;
+}
+
+async function load(): Promise<Resolution[]> {
+	const [resolutionEntries, paragraphEntries] = await Promise.all([getCollection('resolutions'), getCollection('paragraphs')]);
+	return buildResolutions(resolutionEntries.map(toContentFile), paragraphEntries.map(toContentFile));
+}
+
+function toContentFile<C extends 'resolutions' | 'paragraphs'>(entry: CollectionEntry<C>): ContentFile<CollectionEntry<C>['data']> {
+	return { filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
+}

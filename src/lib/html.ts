@@ -1,0 +1,41 @@
+/**
+ * HTML of the official text, rendered from the model. Pages and data files both use it, so the
+ * words on the page and in `data.json` cannot drift apart.
+ */
+import type { Inline } from './inline';
+import { footnoteAnchor, footnoteRefAnchor } from './anchors';
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for HTML content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"]/g, (char) => entities[char]!);
+}
+
+export interface InlineHtmlOptions {
+	/** Accessible name of a footnote call, before its marker: "Footnote". */
+	footnoteLabel: string;
+	/** Page that holds the footnotes, when not the current one: `/A/RES/76/299/`. */
+	footnotesPage?: string;
+}
+
+/** Renders inline nodes as HTML: italics as `<em>`, documents as links, footnote calls as `<sup>`. */
+export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions): string {
+	return nodes
+		.map((node) => {
+			switch (node.type) {
+				case 'text':
+					return escapeHtml(node.value);
+				case 'emphasis':
+					return `<em>${inlineHtml(node.children, options)}</em>`;
+				case 'documentLink':
+					return `<a href="${escapeHtml(node.href)}">${inlineHtml(node.children, options)}</a>`;
+				case 'footnoteRef': {
+					const href = `${options.footnotesPage ?? ''}#${footnoteAnchor(node.marker)}`;
+					const label = `${options.footnoteLabel} ${node.marker}`;
+					return `<sup class="footnote-ref"><a href="${escapeHtml(href)}" id="${footnoteRefAnchor(node.marker)}" aria-label="${escapeHtml(label)}">${escapeHtml(node.marker)}</a></sup>`;
+				}
+			}
+		})
+		.join('');
+}

@@ -1,0 +1,150 @@
+/**
+ * The official text is authored in a deliberately small subset of Markdown: plain text, italics,
+ * links to UN documents and footnotes. This module parses it, with the same grammar as MDX, into
+ * inline nodes that every view (HTML page, data files, plain text) renders from, so that no two
+ * views can disagree about the words.
+ */
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { ContentError, excerpt } from './content-error';
+import { symbolOfUndocsUrl } from './symbols';
+
+/** Text, exactly as printed. */
+export interface TextNode {
+	type: 'text';
+	value: string;
+}
+/** Words printed in italics, such as the lead phrase. */
+export interface EmphasisNode {
+	type: 'emphasis';
+	children: Inline[];
+}
+/** A reference to a UN document, linked to its undocs.org permalink. */
+export interface DocumentLinkNode {
+	type: 'documentLink';
+	symbol: string;
+	href: string;
+	children: Inline[];
+}
+/** The superscript marker of a footnote, e.g. "1". */
+export interface FootnoteRefNode {
+	type: 'footnoteRef';
+	marker: string;
+}
+export type Inline = TextNode | EmphasisNode | DocumentLinkNode | FootnoteRefNode;
+
+/** A footnote as authored: its official marker and its text. */
+export interface FootnoteSource {
+	marker: string;
+	content: Inline[];
+}
+
+/** A paragraph body: its text and the footnotes defined in the same file. */
+export interface ParsedBody {
+	content: Inline[];
+	footnotes: FootnoteSource[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+const allowed = 'plain text, *italics*, [links](https://undocs.org/…) to UN documents and footnotes ([^1])';
+
+/**
+ * Parses a paragraph body: one paragraph of text, then its footnote definitions.
+ * `file` and `field` only serve error messages.
+ */
+export function parseBody(markdown: string, file: string, field = 'body'): ParsedBody {
+	let root: Root;
+	try {
+		root = parser.parse(markdown) as Root;
+	} catch (error) {
+		// MDX syntax errors (an unescaped "<" or "{") arrive without the file's name: add it.
+		throw new ContentError(file, field, 'valid MDX (write "<" as &lt; and "{" as &#123;)', String((error as Error).message));
+	}
+	const [first, ...rest] = root.children;
+	if (first?.type !== 'paragraph') {
+		throw new ContentError(file, field, 'a paragraph of text', first ? describeNode(first) : 'nothing');
+	}
+	const footnotes: FootnoteSource[] = [];
+	for (const node of rest) {
+		if (node.type !== 'footnoteDefinition') {
+			throw new ContentError(file, field, 'one paragraph followed only by footnote definitions ([^1]: …)', describeNode(node));
+		}
+		const [only, ...more] = node.children;
+		if (only?.type !== 'paragraph' || more.length > 0) {
+			throw new ContentError(file, `${field} footnote [^${node.identifier}]`, 'one line of text', describeNode(more[0] ?? only ?? node));
+		}
+		footnotes.push({ marker: node.label ?? node.identifier, content: toInline(only.children, file, field) });
+	}
+	return { content: toInline(first.children, file, field), footnotes };
+}
+
+/** Parses a one-line field such as the enacting formula: text, italics and document links only. */
+export function parseLine(markdown: string, file: string, field: string): Inline[] {
+	const { content, footnotes } = parseBody(markdown, file, field);
+	if (footnotes.length > 0) throw new ContentError(file, field, 'a line without footnotes', `footnote [^${footnotes[0]!.marker}]`);
+	return content;
+}
+
+function toInline(nodes: PhrasingContent[], file: string, field: string): Inline[] {
+	const result: Inline[] = [];
+	for (const node of nodes) {
+		switch (node.type) {
+			case 'text': {
+				// A footnote call without a definition stays literal text in GFM: catch it here.
+				const call = /\[\^([^\]]*)\]/.exec(node.value);
+				if (call) throw new ContentError(file, field, `a definition for footnote [^${call[1]}] in the same file`, 'none');
+				result.push({ type: 'text', value: node.value.replace(/[ \t\r\n]+/g, ' ') });
+				break;
+			}
+			case 'emphasis':
+				result.push({ type: 'emphasis', children: toInline(node.children, file, field) });
+				break;
+			case 'link': {
+				const target = symbolOfUndocsUrl(node.url);
+				if (!target) throw new ContentError(file, field, 'links only to https://undocs.org/<language>/<symbol>', JSON.stringify(node.url));
+				result.push({ type: 'documentLink', symbol: target.symbol, href: node.url, children: toInline(node.children, file, field) });
+				break;
+			}
+			case 'footnoteReference':
+				result.push({ type: 'footnoteRef', marker: node.label ?? node.identifier });
+				break;
+			default:
+				throw new ContentError(file, field, allowed, describeNode(node));
+		}
+	}
+	return result;
+}
+
+function describeNode(node: RootContent): string {
+	const line = node.position ? ` at line ${node.position.start.line} of the body` : '';
+	const text = 'value' in node && typeof node.value === 'string' ? ` ${excerpt(node.value)}` : '';
+	return `${node.type}${text}${line}`;
+}
+
+/** The words of inline nodes, without footnote markers: what a reader quotes. */
+export function plainText(nodes: readonly Inline[]): string {
+	return nodes
+		.map((node) => {
+			switch (node.type) {
+				case 'text':
+					return node.value;
+				case 'footnoteRef':
+					return '';
+				default:
+					return plainText(node.children);
+			}
+		})
+		.join('');
+}
+
+/** Every inline node, depth first, for checks that look for one kind. */
+export function* walkInline(nodes: readonly Inline[]): Generator<Inline> {
+	for (const node of nodes) {
+		yield node;
+		if ('children' in node) yield* walkInline(node.children);
+	}
+}

@@ -1,0 +1,29 @@
+/**
+ * United Nations document symbols ("A/RES/73/338", "A/76/L.74/Add.1", "A/76/PV.97")
+ * and their permanent links on undocs.org.
+ */
+
+/**
+ * A symbol is a series letter group followed by slash-separated components: session or body
+ * codes, numbers with an optional year ("2334(2016)"), and suffixes such as "Add.1" or "Rev.2".
+ * No spaces, no lower-case series, no trailing slash.
+ */
+const documentSymbolPattern =
+	/^[A-Z]{1,6}(?:\/(?:[A-Z0-9]+(?:\.[0-9A-Z]+)*(?:\([0-9]{4}\))?|(?:Add|Rev|Corr|Amend)\.[0-9]+))+$/;
+
+/** Whether `value` is a well-formed UN document symbol. */
+export function isDocumentSymbol(value: string): boolean {
+	return documentSymbolPattern.test(value);
+}
+
+/** The undocs.org permalink of a document in one of the six official languages. */
+export function undocsUrl(symbol: string, language: string): string {
+	return `https://undocs.org/${language}/${symbol}`;
+}
+
+/** The symbol an undocs.org permalink points to, or `undefined` for any other URL. */
+export function symbolOfUndocsUrl(url: string): { symbol: string; language: string } | undefined {
+	const match = /^https:\/\/undocs\.org\/(ar|zh|en|fr|ru|es)\/(.+)$/.exec(url);
+	if (!match) return undefined;
+	return { language: match[1]!, symbol: match[2]! };
+}

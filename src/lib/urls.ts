@@ -1,0 +1,15 @@
+/**
+ * Published paths of the site. The path mirrors the UN symbol, as undocs.org does, so a reader
+ * who knows the symbol can type the URL: `/A/RES/76/299/`. English has no language prefix.
+ */
+
+/** Prefixes a site path with Astro's `base`, so the site works under a sub-path too. */
+export function withBase(path: string): string {
+	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	return `${base}${path}`;
+}
+
+/** Path of a resolution's document page, without base: `/A/RES/76/299/` or `/fr/A/RES/76/299/`. */
+export function resolutionPath(symbol: string, language: string): string {
+	return language === 'en' ? `/${symbol}/` : `/${language}/${symbol}/`;
+}
