@@ -9,5 +9,6 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		// Browser suites each start a server and a browser; two cores are busy enough with one at a time.
 		fileParallelism: false,
+		reporters: ['default', './tests/support/summary-reporter.ts'],
 	},
 });

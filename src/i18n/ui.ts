@@ -5,6 +5,7 @@
 const en = {
 	'site.name': 'Resolution Reader',
 	'site.tagline': 'United Nations resolutions to read, search and cite, paragraph by paragraph',
+	'site.shortTagline': 'UN resolutions to read, search and cite',
 	'skipLink': 'Skip to the text',
 	'nav.home': 'Home',
 	'footer.source':

@@ -2,7 +2,7 @@
  * The bridge from Astro's content collections to the Resolution model. Built once per build:
  * every page asks here instead of reading content itself.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { buildResolutions, type ContentFile, type Resolution } from './resolution';
 
 let resolutions: Promise<Resolution[]> | undefined;
@@ -25,6 +25,6 @@ async function load(): Promise<Resolution[]> {
 	return buildResolutions(resolutionEntries.map(toContentFile), paragraphEntries.map(toContentFile));
 }
 
-function toContentFile<C extends 'resolutions' | 'paragraphs'>(entry: CollectionEntry<C>): ContentFile<CollectionEntry<C>['data']> {
+function toContentFile<Data>(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: Data }): ContentFile<Data> {
 	return { filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
 }

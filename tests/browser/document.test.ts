@@ -1,0 +1,71 @@
+/** The document page in real Chromium: deep links, reading without JavaScript, accessibility. */
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOfficialText } from '../support/akn';
+import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+
+const official = readOfficialText('en');
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+describe.skipIf(noBrowser)('the document page in Chromium', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await startBrowser();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	it('loads the home page and the document page without console errors or failed requests', async () => {
+		for (const path of ['', 'A/RES/76/299/']) {
+			const page = await session.open(path);
+			await page.waitForLoadState('networkidle');
+			await page.close();
+		}
+		expect(session.errors).toEqual([]);
+	});
+
+	it('lands on operative paragraph 5 from /A/RES/76/299/#op5: targeted and in view', async () => {
+		const page = await session.open('A/RES/76/299/#op5', { viewport: { width: 1280, height: 800 } });
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op5');
+		const box = await page.locator('#op5').boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y + box!.height).toBeLessThanOrEqual(800);
+		// Marked for the eye, not only in the DOM.
+		const background = await page.locator('#op5').evaluate((element) => getComputedStyle(element).backgroundColor);
+		expect(background).not.toBe('rgba(0, 0, 0, 0)');
+		await page.close();
+	});
+
+	it('shows the whole text with JavaScript disabled', async () => {
+		const page = await session.open('A/RES/76/299/', { javaScriptEnabled: false });
+		const expected = [...official.preambular, ...official.operative.map((o) => `${o.number} ${o.text}`)];
+		const paragraphs = page.locator('.paragraph');
+		expect(await paragraphs.count()).toBe(30);
+		for (const [index, text] of expected.entries()) {
+			const paragraph = paragraphs.nth(index);
+			expect(await paragraph.isVisible()).toBe(true);
+			const shown = await paragraph.evaluate((element) => {
+				const copy = element.cloneNode(true) as HTMLElement;
+				copy.querySelectorAll('.footnote-ref').forEach((call) => call.remove());
+				return copy.textContent!.replace(/\s+/g, ' ').trim();
+			});
+			expect(shown).toBe(text);
+		}
+		expect(await page.locator('.footnotes li:visible').count()).toBe(4);
+		await page.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const width of [320, 1280]) {
+			it(`has no WCAG 2.2 A/AA violation (axe), ${colorScheme} scheme, ${width} px wide`, async () => {
+				for (const path of ['', 'A/RES/76/299/']) {
+					const page = await session.open(path, { colorScheme, viewport: { width, height: 900 } });
+					const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+					expect(results.violations.map((v) => `${path}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+					await page.close();
+				}
+			});
+		}
+	}
+});

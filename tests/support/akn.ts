@@ -1,0 +1,79 @@
+/**
+ * The UN's own Akoma Ntoso file of a resolution, read as the fidelity oracle: what the site
+ * prints must equal what this file says, after normalising whitespace only.
+ */
+import { readFileSync } from 'node:fs';
+import { DOMParser } from 'linkedom';
+import { fixtures } from './content';
+
+export const aknFiles = {
+	ar: 'A_RES_76_299-2211873A.xml',
+	zh: 'A_RES_76_299-2211873C.xml',
+	en: 'A_RES_76_299-2211873E.xml',
+	fr: 'A_RES_76_299-2211873F.xml',
+	ru: 'A_RES_76_299-2211873R.xml',
+	es: 'A_RES_76_299-2211873S.xml',
+} as const;
+
+/** Collapses runs of whitespace to one space and trims: the only difference allowed. */
+export function normalize(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+type Element = ReturnType<Document['querySelector']> & {};
+
+/** Text of an element without its footnotes (authorialNote), as a reader sees the paragraph. */
+function textWithoutNotes(element: Element): string {
+	let text = '';
+	for (const node of element.childNodes) {
+		if (node.nodeType === 3) text += node.textContent;
+		else if (node.nodeType === 1 && (node as Element).localName !== 'authorialNote') text += textWithoutNotes(node as Element);
+	}
+	return text;
+}
+
+export interface OfficialText {
+	coverLines: string[];
+	title: string;
+	formula: string;
+	preambular: string[];
+	operative: { number: string; text: string }[];
+	/** Footnotes in marker order, with the paragraph (`pp8`) that calls each. */
+	footnotes: { marker: string; text: string; paragraph: string }[];
+	conclusion: string[];
+	/** UN element ids, by our anchor: `op3` → `para_25`. */
+	unIds: Record<string, string>;
+}
+
+/** Reads the official text of A/RES/76/299 in one language. */
+export function readOfficialText(language: keyof typeof aknFiles): OfficialText {
+	const xml = readFileSync(`${fixtures}akn/${aknFiles[language]}`, 'utf8');
+	const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+	const all = (selector: string, root: Element | Document = doc) => [...root.querySelectorAll(selector)] as Element[];
+	const footnotes: OfficialText['footnotes'] = [];
+	const unIds: Record<string, string> = {};
+
+	const containers = all('preamble > container');
+	const paragraphs = all('mainBody paragraph');
+	containers.forEach((container, index) => (unIds[`pp${index + 1}`] = container.getAttribute('eId')!));
+	paragraphs.forEach((paragraph, index) => (unIds[`op${index + 1}`] = paragraph.getAttribute('eId')!));
+	for (const [anchor, element] of [...containers.map((c, i) => [`pp${i + 1}`, c] as const), ...paragraphs.map((p, i) => [`op${i + 1}`, p] as const)]) {
+		for (const note of all('authorialNote', element)) {
+			footnotes.push({ marker: note.getAttribute('marker')!, text: normalize(note.textContent ?? ''), paragraph: anchor });
+		}
+	}
+	const conclusion = all('conclusions p > *').map((e) => normalize(e.textContent ?? '')).filter(Boolean);
+	return {
+		coverLines: all('coverPage > p').map((p) => normalize(p.textContent ?? '')),
+		title: normalize(all('preface p')[0]!.textContent ?? ''),
+		formula: normalize(all('preamble > formula')[0]!.textContent ?? ''),
+		preambular: containers.map((c) => normalize(textWithoutNotes(c))),
+		operative: paragraphs.map((p) => ({
+			number: normalize(all('num', p)[0]!.textContent ?? ''),
+			text: normalize(textWithoutNotes(all('content', p)[0]!)),
+		})),
+		footnotes,
+		conclusion,
+		unIds,
+	};
+}

@@ -1,0 +1,76 @@
+/**
+ * Real Chromium for browser tests, from the system (Debian's `chromium`), never downloaded.
+ * Without one, browser tests are skipped with a loud line, except in CI, where that fails.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { dist } from './dist';
+import { serveStatic, type StaticSite } from './server';
+
+const candidates = [
+	process.env.CHROME_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+	'/usr/bin/google-chrome-stable',
+	'/snap/bin/chromium',
+	'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+	'/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** Path of a Chromium executable, or undefined when this machine has none. */
+export const chromiumPath = candidates.find((path): path is string => !!path && existsSync(path));
+
+if (!chromiumPath) {
+	const message =
+		'NO CHROMIUM FOUND: browser tests cannot run. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium executable.';
+	if (process.env.CI === 'true') throw new Error(message);
+	console.warn(`\n${'!'.repeat(100)}\n!!! ${message}\n!!! Browser tests are SKIPPED.\n${'!'.repeat(100)}\n`);
+}
+
+/** Whether the browser tests of this file must be skipped. */
+export const noBrowser = !chromiumPath;
+
+// Flags for a closed network: no background calls home, no GPU in containers.
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface BrowserSession {
+	browser: Browser;
+	site: StaticSite;
+	/** Opens a page of the site at `path` (relative to the site's base, e.g. `A/RES/76/299/#op5`). */
+	open(path: string, options?: BrowserContextOptions): Promise<Page>;
+	/** Console errors and failed requests seen on every page opened so far. */
+	errors: string[];
+	close(): Promise<void>;
+}
+
+/** Starts a static server on `dist/` and a headless Chromium. */
+export async function startBrowser(root = dist, base = '/'): Promise<BrowserSession> {
+	const site = await serveStatic(root.replace(/\/$/, ''), { base });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath!,
+		// Playwright gives each launch a new, empty profile of its own.
+		args: flags,
+	});
+	const errors: string[] = [];
+	return {
+		browser,
+		site,
+		errors,
+		async open(path, options = {}) {
+			const context = await browser.newContext(options);
+			const page = await context.newPage();
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+			page.on('requestfailed', (request) => errors.push(`${page.url()}: request failed ${request.url()}`));
+			await page.goto(new URL(path, site.url).href);
+			return page;
+		},
+		async close() {
+			await browser.close();
+			await site.close();
+		},
+	};
+}

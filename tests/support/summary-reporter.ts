@@ -1,0 +1,19 @@
+/**
+ * Ends the test output with one plain line, "N passed, N failed, N skipped", that any CI can read
+ * whatever the runner.
+ */
+import type { Reporter, RunnerTestFile, RunnerTask } from 'vitest/node';
+
+function tests(tasks: RunnerTask[]): RunnerTask[] {
+	return tasks.flatMap((task) => (task.type === 'suite' ? tests(task.tasks) : [task]));
+}
+
+export default class SummaryReporter implements Reporter {
+	onFinished(files: RunnerTestFile[] = [], errors: unknown[] = []): void {
+		const all = tests(files);
+		const failed = all.filter((t) => t.result?.state === 'fail').length + files.filter((f) => f.result?.state === 'fail' && f.tasks.length === 0).length + errors.length;
+		const passed = all.filter((t) => t.result?.state === 'pass').length;
+		const skipped = all.filter((t) => t.mode === 'skip' || t.mode === 'todo').length;
+		console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+	}
+}
