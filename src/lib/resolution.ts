@@ -36,6 +36,8 @@ export interface Paragraph {
 	anchor: string;
 	/** The lead phrase as printed: "Recognizing also". */
 	lead: string;
+	/** The id of the same paragraph in the UN's Akoma Ntoso file, when known. */
+	akn4unId: string | undefined;
 	/** Symbols of the documents it cites. */
 	cites: string[];
 	/** Its text, lead phrase first, with footnote markers where printed. */
@@ -148,7 +150,7 @@ export function buildResolution(
 }
 
 function buildParagraph(file: ContentFile<ParagraphData>, language: string): Paragraph {
-	const { kind, number, lead, cites } = file.data;
+	const { kind, number, lead, cites, akn4unId } = file.data;
 	const anchor = paragraphAnchor(kind, number);
 
 	const body = parseBody(file.body, file.filePath);
@@ -183,7 +185,7 @@ function buildParagraph(file: ContentFile<ParagraphData>, language: string): Par
 	});
 
 	checkLinks([...body.content, ...footnotes.flatMap((f) => f.content)], cites, language, file.filePath, 'body', 'cites');
-	return { kind, number, anchor, lead, cites, content: body.content, footnotes, file: file.filePath };
+	return { kind, number, anchor, lead, akn4unId, cites, content: body.content, footnotes, file: file.filePath };
 }
 
 /** Numbers of one kind run 1, 2, 3… with no gap and no duplicate. */

@@ -13,3 +13,13 @@ export function withBase(path: string): string {
 export function resolutionPath(symbol: string, language: string): string {
 	return language === 'en' ? `/${symbol}/` : `/${language}/${symbol}/`;
 }
+
+/** Path of one paragraph's own page, without base: `/A/RES/76/299/op5/`. */
+export function paragraphPath(symbol: string, language: string, anchor: string): string {
+	return `${resolutionPath(symbol, language)}${anchor}/`;
+}
+
+/** Absolute URL of a site path (base included) on the site's public origin (`site` in the Astro config). */
+export function absoluteUrl(path: string, site: URL | string): string {
+	return new URL(withBase(path), site).href;
+}

@@ -18,6 +18,11 @@ export const paragraphSchema = z
 		number: z.number().int().positive(),
 		/** The leading phrase exactly as printed in italics, e.g. "Recognizing also" or "Calls upon". */
 		lead: z.string().trim().min(1),
+		/**
+		 * The element id the UN's own Akoma Ntoso file gives this paragraph (`container_2`,
+		 * `para_25`), for cross-reference. Ids differ between languages; it is not our anchor.
+		 */
+		akn4unId: z.string().regex(/^[A-Za-z][\w.-]*$/).optional(),
 		/** Document symbols the paragraph or its footnotes cite and link, e.g. `A/RES/73/338`. */
 		cites: z.array(documentSymbolSchema).default([]),
 	})
