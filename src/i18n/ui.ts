@@ -23,6 +23,8 @@ const en = {
 	'facts.title': 'About this resolution',
 	'facts.adopted': 'Adopted',
 	'facts.atMeeting': 'at the',
+	'facts.withoutVote': 'without a vote',
+	'facts.recordedVote': 'by a recorded vote of {inFavour} to {against}, with {abstaining} abstentions',
 	'facts.record': 'Record of the meeting',
 	'facts.issued': 'Issued',
 	'facts.session': 'Session',

@@ -9,22 +9,20 @@ const printedDateSchema = z.object({
 	label: z.string().min(1),
 });
 
-/** How the resolution was adopted. */
+/** How the resolution was adopted. The words for it are interface strings, not content. */
 const voteSchema = z.discriminatedUnion('type', [
 	z.object({
 		/** Adopted by consensus, with no vote taken. */
 		type: z.literal('without-vote'),
-		/** The phrase in this language, e.g. "without a vote". */
-		label: z.string().min(1),
 	}),
 	z.object({
 		/** Adopted by a recorded vote. */
 		type: z.literal('recorded'),
-		/** The phrase in this language, e.g. "by a recorded vote". */
-		label: z.string().min(1),
-		/** Member States voting in favour, against and abstaining. */
+		/** Member States voting in favour. */
 		inFavour: z.number().int().nonnegative(),
+		/** Member States voting against. */
 		against: z.number().int().nonnegative(),
+		/** Member States abstaining. */
 		abstaining: z.number().int().nonnegative(),
 	}),
 ]);
