@@ -8,6 +8,7 @@ const en = {
 	'site.shortTagline': 'UN resolutions to read, search and cite',
 	'skipLink': 'Skip to the text',
 	'nav.home': 'Home',
+	'nav.breadcrumbs': 'Breadcrumbs',
 	'footer.source':
 		'The text of the resolution is that of the United Nations, from the Akoma Ntoso files of the Department for General Assembly and Conference Management (DGACM): unofficial copies for information, prepared from the official electronic files.',
 	'footer.notUn': 'This is not a United Nations website, and the United Nations does not endorse it.',
@@ -17,9 +18,34 @@ const en = {
 	'document.footnotes': 'Footnotes',
 	'document.cover': 'Cover',
 	'footnote.call': 'Footnote',
-	'footnote.back': 'Back to the text of',
-	'paragraph.preambular': 'preambular paragraph',
-	'paragraph.operative': 'operative paragraph',
+	'footnote.back': 'Back to the call in {designation}',
+	'designation.preambular': 'Preambular paragraph {n}',
+	'designation.operative': 'Operative paragraph {n}',
+	'designation.short.preambular': 'PP{n}',
+	'designation.short.operative': '{n}.',
+	'citation.preambular': '{body} resolution {number}, preambular para. {n} ({symbol}, {date}), {url}',
+	'citation.operative': '{body} resolution {number}, para. {n} ({symbol}, {date}), {url}',
+	'tools.link': 'Link to {designation}',
+	'tools.menu': 'Share or cite {designation}',
+	'tools.copyLink': 'Copy link',
+	'tools.copyCitation': 'Copy citation',
+	'tools.copySelection': 'Copy link to selection',
+	'tools.paragraphPage': 'Page of this paragraph',
+	'tools.linkCopied': 'Link copied',
+	'tools.citationCopied': 'Citation copied',
+	'tools.copyFailed': 'Could not copy; the link is in the address bar',
+	'outline.title': 'Contents',
+	'outline.toggle': 'Contents',
+	'outline.cover': 'Cover page',
+	'paragraph.readInContext': 'Read in context',
+	'paragraph.previous': 'Previous',
+	'paragraph.next': 'Next',
+	'paragraph.of': 'resolution',
+	'paragraph.sequence': 'Previous and next paragraphs',
+	'notFound.title': 'Page not found',
+	'notFound.text': 'There is no page at this address. It may have been mistyped; links to paragraphs look like /A/RES/76/299/#op5.',
+	'notFound.resolution': 'Read the resolution',
+	'notFound.home': 'Go to the home page',
 	'facts.title': 'About this resolution',
 	'facts.adopted': 'Adopted',
 	'facts.atMeeting': 'at the',
@@ -41,10 +67,11 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+export type Translate = (key: UiKey) => string;
 
 const strings: Record<string, Partial<Record<UiKey, string>>> = { en };
 
 /** A translator for one language, falling back to English. */
-export function useTranslations(language: string): (key: UiKey) => string {
+export function useTranslations(language: string): Translate {
 	return (key) => strings[language]?.[key] ?? en[key];
 }
