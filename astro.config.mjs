@@ -12,6 +12,10 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
 	site,
+	// Deploy under a sub-path with `BASE_PATH=/resolutions/ npm run build`; every link follows it.
+	base: process.env.BASE_PATH || '/',
+	// Tests build a second, sub-path copy of the site beside the first.
+	outDir: process.env.OUT_DIR || './dist',
 	// Every page is a folder with an index.html: `/A/RES/76/299/` is the one canonical form.
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },

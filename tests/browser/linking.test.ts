@@ -2,10 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+import { urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
 
 const anchors = [...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `op${i + 1}`)];
-const documentUrl = `${siteOrigin()}/A/RES/76/299/`;
+const documentUrl = `${siteOrigin()}${urlPath('/A/RES/76/299/')}`;
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalize, readOfficialText } from '../support/akn';
-import { loadPage, readerText } from '../support/dist';
+import { loadPage, readerText, urlPath } from '../support/dist';
 
 const official = readOfficialText('en');
 let page: Document;
@@ -128,6 +128,6 @@ describe('around the text', () => {
 
 	it('is linked from the home page', () => {
 		const home = loadPage('/');
-		expect([...home.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain('/A/RES/76/299/');
+		expect([...home.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain(urlPath('/A/RES/76/299/'));
 	});
 });

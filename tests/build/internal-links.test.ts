@@ -1,7 +1,7 @@
 /** Every internal link and anchor on every built page resolves; nothing points at a missing page. */
 import { describe, expect, it } from 'vitest';
-import { htmlPages, loadPage } from '../support/dist';
-import { resolves, siteOrigin } from '../support/links';
+import { htmlPages, loadPage, urlPath } from '../support/dist';
+import { siteOrigin, urlResolves } from '../support/links';
 
 const origin = siteOrigin();
 
@@ -12,12 +12,12 @@ describe('internal links', () => {
 		const references = [...page.querySelectorAll('a[href], link[href], script[src], img[src], source[src]')].map(
 			(element) => element.getAttribute('href') ?? element.getAttribute('src')!,
 		);
-		const base = new URL(pagePath, origin);
+		const base = new URL(urlPath(pagePath), origin);
 		for (const reference of references) {
 			const url = new URL(reference, base);
 			if (url.origin !== origin) continue;
 			const id = url.hash ? url.hash.slice(1) : undefined;
-			if (!resolves(url.pathname, id)) broken.push(reference);
+			if (!urlResolves(url.pathname, id)) broken.push(reference);
 		}
 		expect(broken).toEqual([]);
 	});
@@ -25,7 +25,7 @@ describe('internal links', () => {
 	it('makes absolute canonical URLs on the site origin for every listed page', () => {
 		for (const { path } of htmlPages().filter((page) => page.path !== '/404.html')) {
 			const canonical = loadPage(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
-			expect(canonical).toBe(new URL(path, origin).href);
+			expect(canonical).toBe(new URL(urlPath(path), origin).href);
 		}
 	});
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { dist } from './dist';
+import { base, dist } from './dist';
 import { serveStatic, type StaticSite } from './server';
 
 const candidates = [
@@ -44,9 +44,9 @@ export interface BrowserSession {
 	close(): Promise<void>;
 }
 
-/** Starts a static server on `dist/` and a headless Chromium. */
-export async function startBrowser(root = dist, base = '/'): Promise<BrowserSession> {
-	const site = await serveStatic(root.replace(/\/$/, ''), { base });
+/** Starts a static server on the built site (under its base path) and a headless Chromium. */
+export async function startBrowser(): Promise<BrowserSession> {
+	const site = await serveStatic(dist.replace(/\/$/, ''), { base });
 	const browser = await chromium.launch({
 		executablePath: chromiumPath!,
 		// Playwright gives each launch a new, empty profile of its own.

@@ -1,9 +1,26 @@
-/** The built site in `dist/`, read as a browser would receive it. */
+/**
+ * The built site, read as a browser would receive it. Tests name pages by their path on the site
+ * (`/A/RES/76/299/`); the same tests also run on a copy built under a base path
+ * (`SITE_DIST=dist-base SITE_BASE=/resolutions/`, see `npm test`), where `urlPath()` adds it.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const dist = new URL('../../dist/', import.meta.url).pathname;
+export const dist = process.env.SITE_DIST ? `${resolve(process.env.SITE_DIST)}/` : new URL('../../dist/', import.meta.url).pathname;
+
+/** The base path the site under test was built with: `/` or e.g. `/resolutions/`. */
+export const base = process.env.SITE_BASE ?? '/';
+
+/** The URL path of a site path: `/A/RES/76/299/` → `/resolutions/A/RES/76/299/` under a base. */
+export function urlPath(sitePath: string): string {
+	return `${base}${sitePath.replace(/^\//, '')}`;
+}
+
+/** The site path of a URL path, or undefined when it is outside the base. */
+export function sitePath(path: string): string | undefined {
+	return path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
+}
 
 /** Fails early and clearly when the site was not built, instead of failing every assertion. */
 export function assertBuilt(): void {
