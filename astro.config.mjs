@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 
@@ -25,6 +26,7 @@ export default defineConfig({
 		remarkPlugins: [remarkGfm],
 		rehypePlugins: [rehypeSlug],
 	},
-	integrations: [mdx()],
+	// sitemap-index.xml lists every page on `site` (and base); robots.txt points to it.
+	integrations: [mdx(), sitemap()],
 	devToolbar: { enabled: false },
 });

@@ -33,6 +33,11 @@ for (const path of ['/A/RES/76/299/']) {
 	rows.push([`scripts on ${path}`, String(scripts), '0 needed to read']);
 }
 
+for (const file of ['data.json', 'data.akn', 'data.txt']) {
+	const path = join(dist, 'A/RES/76/299', file);
+	rows.push([`/A/RES/76/299/${file} (gzip; ${kb(readFileSync(path).length)} raw)`, kb(gzip(path)), 'none set']);
+}
+
 const width = Math.max(...rows.map(([figure]) => figure.length));
 console.log(`\n${'figure'.padEnd(width)}  ${'value'.padStart(9)}  target`);
 for (const [figure, value, target] of rows) console.log(`${figure.padEnd(width)}  ${value.padStart(9)}  ${target}`);

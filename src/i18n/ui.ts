@@ -64,6 +64,16 @@ const en = {
 	'facts.official': 'Official text',
 	'facts.officialLink': 'on undocs.org (PDF, six languages)',
 	'list.and': 'and',
+	'legislation.type': 'Resolution',
+	'data.title': 'Data',
+	'data.intro': 'The same text, generated from the same source as this page, for programs and for pasting.',
+	'data.json': 'JSON',
+	'data.json.about': 'the facts, and every paragraph in order with its text, HTML, footnotes, citations, link and its id in the UN’s own Akoma Ntoso file. Described by a',
+	'data.json.schema': 'JSON Schema',
+	'data.akn': 'Akoma Ntoso XML',
+	'data.akn.about': 'the legal XML standard, in the UN’s own AKN4UN conventions, to compare with or load beside the UN’s files.',
+	'data.txt': 'Plain text',
+	'data.txt.about': 'the whole resolution laid out as printed, one paragraph a line, to paste into a message or document.',
 } as const;
 
 export type UiKey = keyof typeof en;

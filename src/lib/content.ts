@@ -28,3 +28,13 @@ async function load(): Promise<Resolution[]> {
 function toContentFile<Data>(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: Data }): ContentFile<Data> {
 	return { filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
 }
+
+/**
+ * `getStaticPaths` of the routes beside a document page (`/A/RES/76/299/data.json`…): one path
+ * per resolution in `language`, with the resolution as a prop.
+ */
+export async function resolutionPaths(language: string): Promise<{ params: { symbol: string }; props: { resolution: Resolution } }[]> {
+	return (await getResolutions())
+		.filter((resolution) => resolution.facts.language === language)
+		.map((resolution) => ({ params: { symbol: resolution.facts.symbol }, props: { resolution } }));
+}

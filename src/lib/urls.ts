@@ -19,6 +19,11 @@ export function paragraphPath(symbol: string, language: string, anchor: string):
 	return `${resolutionPath(symbol, language)}${anchor}/`;
 }
 
+/** Path of a data file beside a resolution's document page, without base: `/A/RES/76/299/data.json`. */
+export function dataPath(symbol: string, language: string, fileName: string): string {
+	return `${resolutionPath(symbol, language)}${fileName}`;
+}
+
 /** Absolute URL of a site path (base included) on the site's public origin (`site` in the Astro config). */
 export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(withBase(path), site).href;

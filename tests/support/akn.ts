@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
+import { validateXML } from 'xmllint-wasm';
 import { fixtures } from './content';
 
 export const aknFiles = {
@@ -47,7 +48,11 @@ export interface OfficialText {
 
 /** Reads the official text of A/RES/76/299 in one language. */
 export function readOfficialText(language: keyof typeof aknFiles): OfficialText {
-	const xml = readFileSync(`${fixtures}akn/${aknFiles[language]}`, 'utf8');
+	return readAknText(readFileSync(`${fixtures}akn/${aknFiles[language]}`, 'utf8'));
+}
+
+/** Reads the text of any Akoma Ntoso file laid out as the UN's are: the UN's own, or our `data.akn`. */
+export function readAknText(xml: string): OfficialText {
 	const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
 	const all = (selector: string, root: Element | Document = doc) => [...root.querySelectorAll(selector)] as Element[];
 	const footnotes: OfficialText['footnotes'] = [];
@@ -76,4 +81,20 @@ export function readOfficialText(language: keyof typeof aknFiles): OfficialText 
 		conclusion,
 		unIds,
 	};
+}
+
+const schemas = `${fixtures}schemas/akn/`;
+
+/**
+ * Validates Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema (copied in
+ * tests/fixtures/schemas/akn/), with libxml2 compiled to WebAssembly: no system install.
+ * Returns the errors, empty when valid.
+ */
+export async function validateAkn(xml: string, fileName = 'data.akn'): Promise<string[]> {
+	const result = await validateXML({
+		xml: { fileName, contents: xml },
+		schema: { fileName: 'akomantoso30.xsd', contents: readFileSync(`${schemas}akomantoso30.xsd`, 'utf8') },
+		preload: [{ fileName: 'xml.xsd', contents: readFileSync(`${schemas}xml.xsd`, 'utf8') }],
+	});
+	return result.errors.map((error) => error.rawMessage);
 }

@@ -1,0 +1,214 @@
+/**
+ * The data published beside the document page, as built in `dist/`: each file parses, agrees
+ * with the page, validates against its schema, and says what the UN's own file says; the page's
+ * metadata (JSON-LD, Open Graph, alternate links), the sitemap and robots.txt point at things
+ * that exist.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResolutionJson } from '../../src/lib/exports/json';
+import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
+import { dist, htmlPages, loadPage, readerText } from '../support/dist';
+import { compileSchema, schemaErrors } from '../support/json-schema';
+
+const official = readOfficialText('en');
+const folder = join(dist, 'A/RES/76/299/');
+const read = (file: string) => readFileSync(join(folder, file), 'utf8');
+const data = JSON.parse(read('data.json')) as ResolutionJson;
+/** The site's origin and base as built: the document page's URL minus its path. */
+const siteRoot = data.url.replace(/A\/RES\/76\/299\/$/, '');
+let page: Document;
+const $$ = (selector: string) => [...page.querySelectorAll(selector)];
+
+beforeAll(() => {
+	page = loadPage('/A/RES/76/299/');
+});
+
+/** Whether an absolute URL on the site resolves in `root`: the file exists and has the anchor. */
+function resolves(url: string, root = dist, base = siteRoot): boolean {
+	if (!url.startsWith(base)) return false;
+	const [path, anchor] = url.slice(base.length).split('#') as [string, string | undefined];
+	const file = join(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+	if (!existsSync(file)) return false;
+	if (anchor === undefined) return true;
+	return parseHTML(readFileSync(file, 'utf8')).document.getElementById(anchor) !== null;
+}
+
+describe('data.json', () => {
+	it('has the paragraphs and footnotes of the page, with the same ids, words and HTML', () => {
+		expect(data.paragraphs.map((p) => p.id)).toEqual($$('.paragraph').map((p) => p.id));
+		expect(data.paragraphs.flatMap((p) => p.footnotes.map((f) => f.id))).toEqual($$('.footnotes li').map((li) => li.id));
+		for (const paragraph of data.paragraphs) {
+			const printed = page.querySelector(`#${paragraph.id} .paragraph-text`)!;
+			expect(normalize(paragraph.text)).toBe(readerText(printed));
+			// The page links footnote calls on itself; the data file to the page.
+			expect(paragraph.html.replaceAll(data.url, '')).toBe(printed.innerHTML);
+		}
+	});
+
+	it('validates against the JSON Schema published at its $schema URL', () => {
+		expect(data.$schema).toBe(`${siteRoot}schemas/resolution.json`);
+		const schema = JSON.parse(readFileSync(join(dist, 'schemas/resolution.json'), 'utf8'));
+		expect(schema.$id).toBe(data.$schema);
+		const validate = compileSchema(schema);
+		expect(validate(data), schemaErrors(validate)).toBe(true);
+	});
+
+	it('gives URLs that resolve in the built site, and the UN’s ids for cross-reference', () => {
+		for (const url of [data.url, ...Object.values(data.data), ...data.paragraphs.flatMap((p) => [p.url, ...p.footnotes.map((f) => f.url)])]) {
+			expect(resolves(url), url).toBe(true);
+		}
+		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
+	});
+});
+
+describe('data.akn', () => {
+	const xml = read('data.akn');
+
+	it('validates against the Akoma Ntoso 3.0 schema', async () => {
+		expect(await validateAkn(xml)).toEqual([]);
+		// The validator does find errors: the same file without its required mainBody fails.
+		expect(await validateAkn(xml.replace(/<mainBody>[^]*<\/mainBody>/, ''))).not.toEqual([]);
+	});
+
+	it('says word for word what the UN’s file says, with the same element ids', () => {
+		expect(readAknText(xml)).toEqual(official);
+	});
+
+	it('has one container per preambular paragraph and one paragraph per operative one, as on the page', () => {
+		const doc = new (parseHTML('').DOMParser)().parseFromString(xml, 'text/xml');
+		const wIds = [...doc.querySelectorAll('preamble > container, mainBody > paragraph')].map((e) => e.getAttribute('wId'));
+		expect(wIds).toEqual($$('.paragraph').map((p) => p.id));
+	});
+});
+
+describe('data.txt', () => {
+	const text = read('data.txt');
+
+	it('holds every paragraph, one a line, and every footnote, as the UN prints them', () => {
+		const lines = text.split('\n').map((line) => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, ''));
+		for (const paragraph of [...official.preambular, ...official.operative.map((o) => `${o.number} ${o.text}`)]) {
+			expect(lines).toContain(paragraph);
+		}
+		for (const footnote of official.footnotes) expect(lines).toContain(` ${footnote.text}`);
+		expect(text.startsWith('United Nations\nA/RES/76/299\n')).toBe(true);
+	});
+});
+
+describe('the document page', () => {
+	it('links each data file with <link rel="alternate"> and in its Data section, with a sentence each', () => {
+		const alternates = $$('head link[rel="alternate"]').map((link) => [link.getAttribute('type'), link.getAttribute('href')]);
+		expect(alternates).toEqual([
+			['application/json', '/A/RES/76/299/data.json'],
+			['application/akn+xml', '/A/RES/76/299/data.akn'],
+			['text/plain', '/A/RES/76/299/data.txt'],
+		]);
+		const section = page.querySelector('section[aria-labelledby="data-title"]')!;
+		expect(section.querySelector('h2')!.textContent).toBe('Data');
+		const items = [...section.querySelectorAll('li')];
+		expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(alternates.map(([, href]) => href));
+		for (const item of items) expect(normalize(item.textContent ?? '').length).toBeGreaterThan(60);
+		for (const link of section.querySelectorAll('a')) {
+			expect(resolves(new URL(link.getAttribute('href')!, siteRoot).href), link.getAttribute('href')!).toBe(true);
+		}
+	});
+
+	it('describes the resolution in JSON-LD: Legislation with 30 parts whose URLs resolve', () => {
+		const scripts = $$('head script[type="application/ld+json"]');
+		expect(scripts).toHaveLength(1);
+		const ld = JSON.parse(scripts[0]!.textContent ?? '');
+		expect(ld).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'Legislation',
+			legislationIdentifier: 'A/RES/76/299',
+			legislationDate: '2022-07-28',
+			legislationPassedBy: { name: 'General Assembly' },
+			inLanguage: 'en',
+			name: official.title.replace(/^76\/299\. /, ''),
+			url: data.url,
+		});
+		expect(ld.isBasedOn.map((draft: { url: string }) => draft.url)).toEqual(['https://undocs.org/en/A/76/L.74', 'https://undocs.org/en/A/76/L.74/Add.1']);
+		expect(ld.hasPart).toHaveLength(30);
+		for (const part of ld.hasPart) expect(resolves(part.url), part.url).toBe(true);
+		for (const encoding of ld.encoding) expect(resolves(encoding.contentUrl), encoding.contentUrl).toBe(true);
+	});
+});
+
+describe('every page', () => {
+	// The 404 page has no address of its own: no canonical URL, not in the sitemap.
+	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html');
+
+	it.each(listedPages.map(({ path }) => [path]))('%s has Open Graph metadata matching its canonical URL', (path) => {
+		const doc = loadPage(path);
+		const og = (property: string) => doc.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
+		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
+		expect(og('url')).toBe(canonical);
+		expect(og('title')).toBe(doc.title);
+		expect(og('description')).toBe(doc.querySelector('meta[name="description"]')!.getAttribute('content'));
+		expect(og('site_name')).toBe('Resolution Reader');
+		expect(og('locale')).toBe('en_GB');
+		expect(og('type')).toBe(path === '/' ? 'website' : 'article');
+	});
+});
+
+describe('sitemap and robots.txt', () => {
+	it('lists every page at its canonical URL, and robots.txt points to it', () => {
+		const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+		expect(robots).toContain(`Sitemap: ${siteRoot}sitemap-index.xml\n`);
+		const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+		const canonicals = htmlPages()
+			.filter(({ path }) => path !== '/404.html')
+			.map(({ path }) => loadPage(path).querySelector('link[rel="canonical"]')!.getAttribute('href'));
+		expect(listed.sort()).toEqual(canonicals.sort());
+	});
+});
+
+/**
+ * The environment without what Vitest adds to it: a `BASE_URL` (and `MODE`, `NODE_ENV`…) inherited
+ * from the test run would override the build's own `base`.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+}
+
+describe('a build for another origin under a base path', () => {
+	const site = 'https://example.org';
+	const base = '/resolutions/';
+	let out: string;
+	beforeAll(() => {
+		out = mkdtempSync(join(tmpdir(), 'base-build-'));
+		const root = new URL('../../', import.meta.url).pathname;
+		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--site', site, '--base', base, '--outDir', out], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		if (build.status !== 0) throw new Error(`the build under ${base} failed:\n${build.stdout}\n${build.stderr}`);
+	});
+	afterAll(() => {
+		if (out) rmSync(out, { recursive: true, force: true });
+	});
+
+	it('puts the site and base in the sitemap, robots.txt, data files and links', () => {
+		const root = `${site}${base}`;
+		expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap-index.xml\n`);
+		expect(readFileSync(join(out, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${root}sitemap-0.xml</loc>`);
+		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${root}A/RES/76/299/</loc>`);
+		const moved = JSON.parse(readFileSync(join(out, 'A/RES/76/299/data.json'), 'utf8')) as ResolutionJson;
+		expect(moved.url).toBe(`${root}A/RES/76/299/`);
+		for (const paragraph of moved.paragraphs) expect(resolves(paragraph.url, out, root), paragraph.url).toBe(true);
+		const movedPage = parseHTML(readFileSync(join(out, 'A/RES/76/299/index.html'), 'utf8')).document;
+		const hrefs = [...movedPage.querySelectorAll('link[rel="alternate"], .data-links a')].map((link) => link.getAttribute('href')!);
+		expect(hrefs).toHaveLength(7);
+		for (const href of hrefs) expect(resolves(new URL(href, root).href, out, root), href).toBe(true);
+		const ld = JSON.parse(movedPage.querySelector('script[type="application/ld+json"]')!.textContent ?? '');
+		for (const part of ld.hasPart) expect(resolves(part.url, out, root), part.url).toBe(true);
+	});
+});
