@@ -1,0 +1,34 @@
+/**
+ * What the page may load and run: only the site itself, plus what Pagefind's WebAssembly search
+ * needs, plus the one inline script that sets the colour scheme before the first paint.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * Applies the reader's saved colour scheme before the page paints, so a dark-scheme reader never
+ * sees a light flash. Kept tiny: it blocks rendering. Mirrors `savedTheme()` in src/scripts/theme.ts.
+ */
+export const themeScript =
+	"try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+
+/** The CSP source expression allowing one inline script: `'sha256-…'`. */
+export function scriptHash(script: string): string {
+	return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+}
+
+/** The Content-Security-Policy of every page, delivered in a `<meta>` element. */
+export function contentSecurityPolicy(): string {
+	return [
+		"default-src 'self'",
+		// Pagefind compiles its WebAssembly search engine in the browser.
+		`script-src 'self' ${scriptHash(themeScript)} 'wasm-unsafe-eval'`,
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+	].join('; ');
+}
