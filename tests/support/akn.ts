@@ -19,18 +19,35 @@ export const aknFiles = {
 export function normalize(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
+const normalizeAll = normalize;
+
+/** As `normalize`, but only XML indentation (ASCII white space) collapses: no-break spaces stay. */
+export function normalizeAscii(text: string): string {
+	return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
+}
 
 type Element = ReturnType<Document['querySelector']> & {};
 
-/** Text of an element without its footnotes (authorialNote), as a reader sees the paragraph. */
+/**
+ * Text of an element without its footnotes (authorialNote), as a reader sees the paragraph.
+ * Arabic prints a footnote call as "(1)", the parentheses as `<sup>(</sup>` and `<sup>)</sup>`
+ * beside the note: they are part of the marker, not of the words.
+ */
 function textWithoutNotes(element: Element): string {
 	let text = '';
 	for (const node of element.childNodes) {
 		if (node.nodeType === 3) text += node.textContent;
+		else if (node.nodeType === 1 && (node as Element).localName === 'sup' && /^[()]$/.test(node.textContent ?? '')) continue;
 		else if (node.nodeType === 1 && (node as Element).localName !== 'authorialNote') text += textWithoutNotes(node as Element);
 	}
 	return text;
 }
+
+/** Arabic footnotes begin with "()", where the marker goes: not part of the note's words. */
+const withoutMarkerPlace = (text: string) => text.replace(/^\s*\(\)/, '');
+
+/** Arabic prints operative numbers in the text ("1 -") instead of a <num>. */
+const printedNumber = /^\s*([0-9]+)\s*-\s*/;
 
 export interface OfficialText {
 	coverLines: string[];
@@ -43,10 +60,16 @@ export interface OfficialText {
 	conclusion: string[];
 	/** UN element ids, by our anchor: `op3` → `para_25`. */
 	unIds: Record<string, string>;
+	/** The lead phrase of each paragraph, by our anchor: the container's name, else the first styled span. */
+	leads: Record<string, string>;
 }
 
-/** Reads the official text of A/RES/76/299 in one language. */
-export function readOfficialText(language: keyof typeof aknFiles): OfficialText {
+/**
+ * Reads the official text of A/RES/76/299 in one language. Whitespace is normalised with
+ * `normalize`, or with `normalizeAscii` when `keepNoBreakSpaces` is set.
+ */
+export function readOfficialText(language: keyof typeof aknFiles, { keepNoBreakSpaces = false } = {}): OfficialText {
+	const normalize = keepNoBreakSpaces ? normalizeAscii : normalizeAll;
 	const xml = readFileSync(`${fixtures}akn/${aknFiles[language]}`, 'utf8');
 	const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
 	const all = (selector: string, root: Element | Document = doc) => [...root.querySelectorAll(selector)] as Element[];
@@ -59,7 +82,7 @@ export function readOfficialText(language: keyof typeof aknFiles): OfficialText 
 	paragraphs.forEach((paragraph, index) => (unIds[`op${index + 1}`] = paragraph.getAttribute('eId')!));
 	for (const [anchor, element] of [...containers.map((c, i) => [`pp${i + 1}`, c] as const), ...paragraphs.map((p, i) => [`op${i + 1}`, p] as const)]) {
 		for (const note of all('authorialNote', element)) {
-			footnotes.push({ marker: note.getAttribute('marker')!, text: normalize(note.textContent ?? ''), paragraph: anchor });
+			footnotes.push({ marker: note.getAttribute('marker')!, text: normalize(withoutMarkerPlace(note.textContent ?? '')), paragraph: anchor });
 		}
 	}
 	const conclusion = all('conclusions p > *').map((e) => normalize(e.textContent ?? '')).filter(Boolean);
@@ -68,12 +91,22 @@ export function readOfficialText(language: keyof typeof aknFiles): OfficialText 
 		title: normalize(all('preface p')[0]!.textContent ?? ''),
 		formula: normalize(all('preamble > formula')[0]!.textContent ?? ''),
 		preambular: containers.map((c) => normalize(textWithoutNotes(c))),
-		operative: paragraphs.map((p) => ({
-			number: normalize(all('num', p)[0]!.textContent ?? ''),
-			text: normalize(textWithoutNotes(all('content', p)[0]!)),
-		})),
+		operative: paragraphs.map((p) => {
+			const text = textWithoutNotes(all('content', p)[0]!);
+			const num = all('num', p)[0];
+			if (num) return { number: normalize(num.textContent ?? ''), text: normalize(text) };
+			const printed = printedNumber.exec(text);
+			return { number: `${printed?.[1]}.`, text: normalize(text.replace(printedNumber, '')) };
+		}),
 		footnotes,
 		conclusion,
 		unIds,
+		leads: Object.fromEntries([
+			...containers.map((c, i) => [`pp${i + 1}`, normalize(c.getAttribute('name') ?? '')]),
+			...paragraphs.map((p, i) => {
+				const span = all('content p span', p).find((s) => /italic|bold/.test(s.getAttribute('class') ?? '') && !printedNumber.test(s.textContent ?? ''));
+				return [`op${i + 1}`, normalize(span?.textContent ?? '')];
+			}),
+		]),
 	};
 }

@@ -212,38 +212,42 @@ function readPreamble(preamble: Element | undefined, reader: Reader): ImportedPa
 function readMainBody(mainBody: Element | undefined, reader: Reader): ImportedParagraph[] {
 	if (!mainBody) return [];
 	const result: ImportedParagraph[] = [];
-	const seen = new Map<string, Element>();
+	const seen = new Map<number, Element>();
+	// The number the previous paragraph had (or would have had): one problem is not reported again
+	// as a gap in every paragraph after it.
+	let previous = 0;
 	for (const element of children(mainBody)) {
 		if (element.localName !== 'paragraph') {
 			reader.problem(`main body <${element.localName}>`, element, 'a <paragraph> per operative paragraph', `<${element.localName}>`);
 			continue;
 		}
-		const expected = result.length + 1;
+		const expected = previous + 1;
 		const num = child(element, 'num');
 		let number: number | undefined;
-		const content = children(element).filter((part) => part.localName !== 'num');
 		if (num) {
 			const match = /^([0-9]+)\.$/u.exec(text(num));
 			if (!match) reader.problem('paragraph number format', num, 'a number such as "1."', found(text(num)));
 			else number = Number(match[1]);
 		}
-		const paragraph = readParagraph(element, content, 'operative', expected, reader, num ? undefined : (printed) => (number = printed));
-		if (!paragraph) continue;
+		const content = children(element).filter((part) => part.localName !== 'num');
+		const paragraph = readParagraph(element, content, 'operative', number ?? expected, reader, num ? undefined : (printed) => (number = printed));
 		if (number === undefined) {
-			reader.problem('missing <num>', element, 'a <num> (or a number printed before the text, as "1 -")', 'none');
+			if (paragraph || !num) reader.problem('missing <num>', element, 'a <num> (or a number printed before the text, as "1 -")', 'none');
+			previous = expected;
 			continue;
 		}
-		const other = seen.get(String(number));
+		const other = seen.get(number);
 		if (other) {
 			reader.problem('duplicate paragraph', element, `operative paragraph ${expected}`, `${number}, already used by ${elementPath(other)}`);
 			continue;
 		}
-		seen.set(String(number), element);
+		seen.set(number, element);
+		previous = number;
 		if (number !== expected) {
 			reader.problem('paragraph numbering', element, `operative paragraph ${expected} (numbered 1, 2, 3… without gaps)`, String(number));
 			continue;
 		}
-		result.push(paragraph);
+		if (paragraph) result.push({ ...paragraph, number });
 	}
 	return result;
 }
