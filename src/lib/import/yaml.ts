@@ -26,7 +26,7 @@ const unsafeInFlow = /[,[\]{}]/u;
  * Strings YAML 1.1/1.2 parsers read as something other than a string, or that only look like a
  * number to a human editor: numbers (any base), dates, times, "76/299", booleans, null, `~`.
  */
-const looksTyped = /^(?:[-+.\d][\d\s.:/_+-]*|[-+]?\.?(?:inf|nan)|true|false|yes|no|on|off|y|n|null|~)$/iu;
+const looksTyped = /^(?:[-+.]?[0-9][0-9A-Za-z.:/_+-]*|[-+.\d][\d\s.:/_+-]*|[-+]?\.?(?:inf|nan)|true|false|yes|no|on|off|y|n|null|~)$/iu;
 
 /** A string as a YAML scalar: plain when safe, else double-quoted with JSON escapes. */
 export function scalar(value: string, inFlow = false): string {
