@@ -147,6 +147,16 @@ describe('npm run import', () => {
 		expect(first).toEqual(readTree(committed));
 	});
 
+	it('--check imports a folder without writing and groups what fails by kind, with a count and an example', () => {
+		const report = run('--check', join(fixtures, 'akn'));
+		expect(report).toContain(`Checked 9 files in ${join(fixtures, 'akn')}: 6 import cleanly, 3 do not.`);
+		expect(report).toContain('| . | 6 | 6 |');
+		expect(report).toContain('| broken | 3 | 0 |');
+		expect(report).toContain('| duplicate paragraph | 1 | 1 | broken/duplicate-paragraph.xml | //paragraph[@eId="para_32"] |');
+		expect(report).toContain('| missing <num> | 1 | 1 | broken/missing-num.xml | //paragraph[@eId="para_25"] |');
+		expect(report).toContain('| paragraph <list> | 1 | 1 | broken/unknown-element.xml | //list[@eId="para_28__list_1"] |');
+	});
+
 	it('fails with the file and the element, writing nothing, for a broken file', () => {
 		let message = '';
 		try {

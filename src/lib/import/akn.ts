@@ -216,6 +216,8 @@ function readMainBody(mainBody: Element | undefined, reader: Reader): ImportedPa
 	// The number the previous paragraph had (or would have had): one problem is not reported again
 	// as a gap in every paragraph after it.
 	let previous = 0;
+	// A resolution with a single operative paragraph prints it without a number.
+	const single = children(mainBody).length === 1 && children(mainBody, 'paragraph').length === 1;
 	for (const element of children(mainBody)) {
 		if (element.localName !== 'paragraph') {
 			reader.problem(`main body <${element.localName}>`, element, 'a <paragraph> per operative paragraph', `<${element.localName}>`);
@@ -225,14 +227,16 @@ function readMainBody(mainBody: Element | undefined, reader: Reader): ImportedPa
 		const num = child(element, 'num');
 		let number: number | undefined;
 		if (num) {
-			const match = /^([0-9]+)\.$/u.exec(text(num));
-			if (!match) reader.problem('paragraph number format', num, 'a number such as "1."', found(text(num)));
+			// "1." in most languages, "1 -" in Arabic.
+			const match = /^([0-9]+)(?:\.| ?[-–])$/u.exec(text(num));
+			if (!match) reader.problem('paragraph number format', num, 'a number such as "1." or "1 -"', found(text(num)));
 			else number = Number(match[1]);
 		}
 		const content = children(element).filter((part) => part.localName !== 'num');
 		const paragraph = readParagraph(element, content, 'operative', number ?? expected, reader, num ? undefined : (printed) => (number = printed));
+		if (single && !num && number === undefined) number = 1;
 		if (number === undefined) {
-			if (paragraph || !num) reader.problem('missing <num>', element, 'a <num> (or a number printed before the text, as "1 -")', 'none');
+			if (!num) reader.problem('missing <num>', element, 'a <num> (or a number printed before the text, as "1 -")', 'none');
 			previous = expected;
 			continue;
 		}
@@ -285,8 +289,8 @@ function readParagraph(
 	const footnotes: FootnoteSource[] = [];
 	let raw = readInline(p, reader, footnotes);
 	if (takeNumber) raw = takePrintedNumber(raw, takeNumber);
-	const content = withLead(raw);
-	if (!content) return reader.problem('no lead phrase', p, 'the text to begin with its lead phrase in italics (or bold)', found(text(p)));
+	const content = withLead(raw) ?? withNamedLead(raw, collapse(element.getAttribute('name') ?? '').trim());
+	if (!content) return reader.problem('no lead phrase', p, 'the text to begin with its lead phrase in italics (or bold), or with the name of its container', found(text(p)));
 	const lead = plain((content[0] as Extract<Inline, { type: 'emphasis' }>).children);
 	const cites = [...new Set([...symbolsIn(content), ...footnotes.flatMap((note) => symbolsIn(note.content))])];
 	return { kind, number, lead, akn4unId: eId, cites, content, footnotes };
@@ -401,7 +405,7 @@ function isNoteParenthesis(sup: Element): boolean {
 
 /** Takes a number printed before the text ("1 -", Arabic style) when the paragraph has no <num>. */
 function takePrintedNumber(raw: Raw[], take: (printed: number) => void): Raw[] {
-	const pattern = /^[ \t\n\r\f]*([0-9]+)[ \t\n\r\f]*-[ \t\n\r\f]*/u;
+	const pattern = /^[ \t\n\r\f]*([0-9]+)[ \t\n\r\f]*[-–][ \t\n\r\f]*/u;
 	const index = raw.findIndex((node) => !(node.type === 'text' && trimAscii(node.value) === ''));
 	const first = raw[index];
 	if (first?.type === 'text') {
@@ -436,6 +440,18 @@ function withLead(raw: Raw[]): Inline[] | undefined {
 	const lead: Inline = { type: 'emphasis', children: resolve(first.children, true) };
 	const content = tidy([lead, ...resolve(raw.slice(index + 1))]);
 	return content[0]?.type === 'emphasis' && trimAscii(plain(content[0].children)) !== '' ? content : undefined;
+}
+
+/**
+ * When the UN file prints no style at all, a preambular paragraph whose text begins with its
+ * container's name takes that name as its lead phrase.
+ */
+function withNamedLead(raw: Raw[], name: string): Inline[] | undefined {
+	const content = tidy(resolve(raw));
+	const first = content[0];
+	if (name === '' || first?.type !== 'text' || !first.value.startsWith(name)) return undefined;
+	const lead: Inline = { type: 'emphasis', children: [{ type: 'text', value: name }] };
+	return tidy([lead, { type: 'text', value: first.value.slice(name.length) }, ...content.slice(1)]);
 }
 
 function resolve(raw: readonly Raw[], inEmphasis = false): Inline[] {
@@ -557,8 +573,10 @@ function readFacts(reader: Reader, { meta, coverPage, preface, conclusions }: Pa
 			})
 		: [];
 
-	const agendaNumber = /^([0-9]+)/u.exec(agendaItem?.getAttribute('title') ?? '');
-	if (agendaItem && !agendaNumber) reader.problem('cover: agenda item number', agendaItem, 'a number in @title', found(agendaItem.getAttribute('title') ?? ''));
+	// The number is in @title when DGACM gives one, else the only number printed in the line.
+	const numbersPrinted = text(agendaItem).match(/[0-9]+/gu) ?? [];
+	const agendaNumber = /^([0-9]+)/u.exec(agendaItem?.getAttribute('title') ?? '') ?? (numbersPrinted.length === 1 ? [numbersPrinted[0]!, numbersPrinted[0]!] : null);
+	if (agendaItem && !agendaNumber) reader.problem('cover: agenda item number', agendaItem, 'one agenda item number', found(text(agendaItem)));
 	const sessionNumber = Number(session?.getAttribute('value'));
 	if (session && !Number.isInteger(sessionNumber)) reader.problem('cover: session number', session, 'a number in @value', found(session.getAttribute('value') ?? ''));
 
@@ -611,7 +629,24 @@ function readVote(meta: Element | undefined, reader: Reader): ImportedFacts['ado
 	const voting = meta?.querySelector('analysis voting') as Element | null | undefined;
 	const outcome = voting?.getAttribute('outcome') ?? '';
 	if (outcome === 'adoptedWithoutVote') return { type: 'without-vote' };
-	return reader.problem(`vote "${outcome || 'none'}"`, voting ?? meta ?? '/', 'voting outcome "adoptedWithoutVote" (recorded votes are not read yet)', found(outcome));
+	if (outcome === 'adoptedRecordedVote' && voting) {
+		const count = (refersTo: string) => {
+			const counts = children(voting, 'count').filter((c) => c.getAttribute('refersTo') === refersTo);
+			// DGACM leaves out a count of no votes against or no abstentions (its metadata records 0).
+			if (counts.length === 0 && refersTo !== 'inFavour') return 0;
+			const value = Number(counts[0]?.getAttribute('value') ?? 'NaN');
+			if (counts.length !== 1 || !Number.isInteger(value) || value < 0) {
+				reader.problem('recorded vote count', counts[0] ?? voting, `one <count refersTo="${refersTo}"> with a number`, counts[0]?.getAttribute('value') ?? 'none');
+				return 0;
+			}
+			// When the voters are listed, their number must be the count.
+			const voters = counts[0]!.querySelectorAll('organization').length;
+			if (voters > 0 && voters !== value) reader.problem('recorded vote count', counts[0]!, `${value} voters listed, as counted`, `${voters}`);
+			return value;
+		};
+		return { type: 'recorded', inFavour: count('inFavour'), against: count('against'), abstaining: count('abstaining') };
+	}
+	return reader.problem(`vote "${outcome || 'none'}"`, voting ?? meta ?? '/', 'voting outcome "adoptedWithoutVote" or "adoptedRecordedVote"', found(outcome));
 }
 
 /**
