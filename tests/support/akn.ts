@@ -102,7 +102,7 @@ export function readOfficialText(language: keyof typeof aknFiles, { keepNoBreakS
 		conclusion,
 		unIds,
 		leads: Object.fromEntries([
-			...containers.map((c, i) => [`pp${i + 1}`, normalize(c.getAttribute('name') ?? '')]),
+			...containers.map((c, i) => [`pp${i + 1}`, normalize(c.getAttributeNode('name')?.value ?? '')]),
 			...paragraphs.map((p, i) => {
 				const span = all('content p span', p).find((s) => /italic|bold/.test(s.getAttribute('class') ?? '') && !printedNumber.test(s.textContent ?? ''));
 				return [`op${i + 1}`, normalize(span?.textContent ?? '')];

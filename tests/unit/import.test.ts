@@ -8,7 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ImportError, readResolution } from '../../src/lib/import/akn';
+import { DOMParser } from 'linkedom';
+import { attr, ImportError, readResolution } from '../../src/lib/import/akn';
 import { contentFiles } from '../../src/lib/import/content';
 import { parseBody, plainText } from '../../src/lib/inline';
 import { aknFiles, readOfficialText } from '../support/akn';
@@ -84,6 +85,14 @@ describe('the Arabic file', () => {
 		expect(files.get('a-res-76-299/ar/pp8.mdx')).toContain('*وإذ تسلم* بأهمية');
 		expect(files.get('a-res-76-299/ar/pp8.mdx')).toContain('بثقافة السلام[^1]، اللذين');
 		expect(files.get('a-res-76-299/ar/pp8.mdx')).toContain('\n[^1]: القراران [53/243]');
+	});
+});
+
+describe('attributes', () => {
+	it('are read with character references decoded and no-break spaces kept (a French container name "Se\u00a0félicitant")', () => {
+		const doc = new DOMParser().parseFromString('<container name="Se\u00a0félicitant &amp; &#x2019;"/>', 'text/xml') as unknown as Document;
+		expect(attr(doc.documentElement, 'name')).toBe('Se\u00a0félicitant & \u2019');
+		expect(attr(doc.documentElement, 'missing')).toBeNull();
 	});
 });
 

@@ -113,7 +113,7 @@ const trimAscii = (text: string) => text.replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/gu
 export function elementPath(element: Element): string {
 	const steps: string[] = [];
 	for (let node: Element | null = element; node && node.nodeType === 1; node = node.parentNode as Element | null) {
-		const eId = node.getAttribute('eId');
+		const eId = attr(node, 'eId');
 		if (eId) {
 			steps.unshift(`${node.localName}[@eId="${eId}"]`);
 			return `//${steps.join('/')}`;
@@ -139,6 +139,15 @@ class Reader {
 	}
 }
 
+/**
+ * An attribute's value, with character references decoded. (linkedom's `getAttribute()` in XML
+ * mode gives `&#160;` for a no-break space and leaves `&amp;` encoded; the attribute node's value
+ * is right.)
+ */
+export function attr(element: Element | null | undefined, name: string): string | null {
+	return element?.getAttributeNode(name)?.value ?? null;
+}
+
 const children = (element: Element, name?: string) => [...element.children].filter((child) => !name || child.localName === name) as Element[];
 const child = (element: Element | undefined, name: string) => (element ? children(element, name)[0] : undefined);
 const text = (element: Element | undefined) => trimAscii(collapse(element?.textContent ?? ''));
@@ -148,7 +157,7 @@ const found = (value: string) => JSON.stringify(value.length > 60 ? `${value.sli
 export function readResolution(xml: string, file: string): ImportedResolution {
 	const doc = new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
 	const root = doc.documentElement as Element | null;
-	const languageCode = doc.querySelector('FRBRExpression > FRBRlanguage')?.getAttribute('language') ?? '';
+	const languageCode = attr(doc.querySelector('FRBRExpression > FRBRlanguage') as Element | null, 'language') ?? '';
 	const language = languageCodes[languageCode];
 	const reader = new Reader(file, language ?? 'en');
 	if (!root || root.localName !== 'akomaNtoso') {
@@ -200,7 +209,7 @@ function readPreamble(preamble: Element | undefined, reader: Reader): ImportedPa
 		}
 		const paragraph = readParagraph(element, children(element), 'preambular', result.length + 1, reader);
 		if (!paragraph) continue;
-		const name = collapse(element.getAttribute('name') ?? '').trim();
+		const name = collapse(attr(element, 'name') ?? '').trim();
 		if (name && name !== paragraph.lead) {
 			reader.problem('lead differs from container name', element, `the lead phrase printed in italics to be "${name}", the container's name`, found(paragraph.lead));
 		}
@@ -268,7 +277,7 @@ function readParagraph(
 	reader: Reader,
 	takeNumber?: (printed: number) => void,
 ): ImportedParagraph | undefined {
-	const eId = element.getAttribute('eId');
+	const eId = attr(element, 'eId');
 	if (!eId) return reader.problem('missing eId', element, 'an eId attribute', 'none');
 	let p: Element | undefined;
 	if (kind === 'operative') {
@@ -289,7 +298,7 @@ function readParagraph(
 	const footnotes: FootnoteSource[] = [];
 	let raw = readInline(p, reader, footnotes);
 	if (takeNumber) raw = takePrintedNumber(raw, takeNumber);
-	const content = withLead(raw) ?? withNamedLead(raw, collapse(element.getAttribute('name') ?? '').trim());
+	const content = withLead(raw) ?? withNamedLead(raw, collapse(attr(element, 'name') ?? '').trim());
 	if (!content) return reader.problem('no lead phrase', p, 'the text to begin with its lead phrase in italics (or bold), or with the name of its container', found(text(p)));
 	const lead = plain((content[0] as Extract<Inline, { type: 'emphasis' }>).children);
 	const cites = [...new Set([...symbolsIn(content), ...footnotes.flatMap((note) => symbolsIn(note.content))])];
@@ -328,7 +337,7 @@ function readInline(element: Element, reader: Reader, footnotes: FootnoteSource[
 		const el = node as Element;
 		switch (el.localName) {
 			case 'span': {
-				const classes = (el.getAttribute('class') ?? '').split(/\s+/u).filter(Boolean);
+				const classes = (attr(el, 'class') ?? '').split(/\s+/u).filter(Boolean);
 				const unknown = classes.filter((name) => name !== 'italic' && name !== 'bold');
 				if (unknown.length > 0) reader.problem(`span class "${unknown.join(' ')}"`, el, 'spans in italic or bold', `class "${unknown.join(' ')}"`);
 				result.push({ type: 'styled', italic: classes.includes('italic'), bold: classes.includes('bold'), children: readInline(el, reader, footnotes) });
@@ -344,7 +353,7 @@ function readInline(element: Element, reader: Reader, footnotes: FootnoteSource[
 					reader.problem('footnote in footnote', el, 'text', '<authorialNote>');
 					return;
 				}
-				const marker = el.getAttribute('marker') ?? '';
+				const marker = attr(el, 'marker') ?? '';
 				if (!/^[0-9]+$/u.test(marker)) reader.problem('footnote marker', el, 'a numeric marker', found(marker));
 				const ps = children(el);
 				if (ps.length !== 1 || ps[0]!.localName !== 'p') {
@@ -369,7 +378,7 @@ function readInline(element: Element, reader: Reader, footnotes: FootnoteSource[
 
 /** Any undocs.org link becomes a link to the symbol in the file's own language. */
 function readLink(el: Element, reader: Reader): Inline | undefined {
-	const href = el.getAttribute('href') ?? '';
+	const href = attr(el, 'href') ?? '';
 	const match = /^https?:\/\/(?:www\.)?undocs\.org\/(?:(?:[a-z]{2})\/)?([^?#]+)$/u.exec(href);
 	const symbol = match ? decodeURIComponent(match[1]!).trim() : undefined;
 	if (!symbol || !isDocumentSymbol(symbol)) {
@@ -553,37 +562,37 @@ function readFacts(reader: Reader, { meta, coverPage, preface, conclusions }: Pa
 	}
 
 	const steps = meta ? ([...meta.querySelectorAll('workflow > step')] as Element[]) : [];
-	const adoptedStep = steps.filter((step) => step.getAttribute('outcome') === 'adopted');
-	const record = adoptedStep[0]?.getAttribute('as') ?? '';
+	const adoptedStep = steps.filter((step) => attr(step, 'outcome') === 'adopted');
+	const record = attr(adoptedStep[0], 'as') ?? '';
 	if (adoptedStep.length !== 1 || !isDocumentSymbol(record)) reader.problem('workflow: record', adoptedStep[0] ?? meta ?? '/', 'one adopted step with the symbol of the meeting record in @as', found(record));
-	const sponsors = steps.filter((step) => step.getAttribute('outcome') === 'draftResolution').flatMap((step) => readSponsors(step, reader));
-	const additionalSponsors = steps.filter((step) => step.getAttribute('outcome') === 'draftResolutionAdditionalSponsors').flatMap((step) => readSponsors(step, reader));
+	const sponsors = steps.filter((step) => attr(step, 'outcome') === 'draftResolution').flatMap((step) => readSponsors(step, reader));
+	const additionalSponsors = steps.filter((step) => attr(step, 'outcome') === 'draftResolutionAdditionalSponsors').flatMap((step) => readSponsors(step, reader));
 
 	const vote = readVote(meta, reader);
 	const subjects = meta
 		? ([...meta.querySelectorAll('classification[source="DHLAUTH"] > keyword')] as Element[])
-				.filter((keyword) => keyword.getAttribute('refersTo') !== 'agenda')
-				.map((keyword) => collapse(keyword.getAttribute('value') ?? '').trim())
+				.filter((keyword) => attr(keyword, 'refersTo') !== 'agenda')
+				.map((keyword) => collapse(attr(keyword, 'value') ?? '').trim())
 		: [];
 	const sdgs = meta
 		? ([...meta.querySelectorAll('keyword[dictionary="SDGO"]')] as Element[]).map((keyword) => {
-				const value = Number(keyword.getAttribute('value'));
-				if (!Number.isInteger(value) || value < 1 || value > 17) reader.problem('SDG', keyword, 'a goal number 1–17', found(keyword.getAttribute('value') ?? ''));
+				const value = Number(attr(keyword, 'value'));
+				if (!Number.isInteger(value) || value < 1 || value > 17) reader.problem('SDG', keyword, 'a goal number 1–17', found(attr(keyword, 'value') ?? ''));
 				return value;
 			})
 		: [];
 
 	// The number is in @title when DGACM gives one, else the only number printed in the line.
 	const numbersPrinted = text(agendaItem).match(/[0-9]+/gu) ?? [];
-	const agendaNumber = /^([0-9]+)/u.exec(agendaItem?.getAttribute('title') ?? '') ?? (numbersPrinted.length === 1 ? [numbersPrinted[0]!, numbersPrinted[0]!] : null);
+	const agendaNumber = /^([0-9]+)/u.exec(attr(agendaItem, 'title') ?? '') ?? (numbersPrinted.length === 1 ? [numbersPrinted[0]!, numbersPrinted[0]!] : null);
 	if (agendaItem && !agendaNumber) reader.problem('cover: agenda item number', agendaItem, 'one agenda item number', found(text(agendaItem)));
-	const sessionNumber = Number(session?.getAttribute('value'));
-	if (session && !Number.isInteger(sessionNumber)) reader.problem('cover: session number', session, 'a number in @value', found(session.getAttribute('value') ?? ''));
+	const sessionNumber = Number(attr(session, 'value'));
+	if (session && !Number.isInteger(sessionNumber)) reader.problem('cover: session number', session, 'a number in @value', found(attr(session, 'value') ?? ''));
 
 	const proponent = proponentElement ? readProponent(proponentElement, reader) : undefined;
 	if (!proponent) return undefined;
 	const date = (element: Element | undefined) => {
-		const value = element?.getAttribute('date') ?? '';
+		const value = attr(element, 'date') ?? '';
 		if (element && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/u.test(value)) reader.problem('date', element, 'a date YYYY-MM-DD in @date', found(value));
 		return value;
 	};
@@ -616,7 +625,7 @@ function readFacts(reader: Reader, { meta, coverPage, preface, conclusions }: Pa
  * language when it reads as a list in it, else by English.
  */
 function readSponsors(step: Element, reader: Reader): string[] {
-	const by = collapse(step.getAttribute('by') ?? '').trim();
+	const by = collapse(attr(step, 'by') ?? '').trim();
 	if (/^submitted by\b/iu.test(by)) {
 		reader.problem('draft submitted by an officer', step, 'sponsoring States in @by (the schema has no field for a submitting officer)', found(by));
 		return [];
@@ -627,16 +636,16 @@ function readSponsors(step: Element, reader: Reader): string[] {
 
 function readVote(meta: Element | undefined, reader: Reader): ImportedFacts['adopted']['vote'] | undefined {
 	const voting = meta?.querySelector('analysis voting') as Element | null | undefined;
-	const outcome = voting?.getAttribute('outcome') ?? '';
+	const outcome = attr(voting, 'outcome') ?? '';
 	if (outcome === 'adoptedWithoutVote') return { type: 'without-vote' };
 	if (outcome === 'adoptedRecordedVote' && voting) {
 		const count = (refersTo: string) => {
-			const counts = children(voting, 'count').filter((c) => c.getAttribute('refersTo') === refersTo);
+			const counts = children(voting, 'count').filter((c) => attr(c, 'refersTo') === refersTo);
 			// DGACM leaves out a count of no votes against or no abstentions (its metadata records 0).
 			if (counts.length === 0 && refersTo !== 'inFavour') return 0;
-			const value = Number(counts[0]?.getAttribute('value') ?? 'NaN');
+			const value = Number(attr(counts[0], 'value') ?? 'NaN');
 			if (counts.length !== 1 || !Number.isInteger(value) || value < 0) {
-				reader.problem('recorded vote count', counts[0] ?? voting, `one <count refersTo="${refersTo}"> with a number`, counts[0]?.getAttribute('value') ?? 'none');
+				reader.problem('recorded vote count', counts[0] ?? voting, `one <count refersTo="${refersTo}"> with a number`, attr(counts[0], 'value') ?? 'none');
 				return 0;
 			}
 			// When the voters are listed, their number must be the count.
@@ -655,7 +664,7 @@ function readVote(meta: Element | undefined, reader: Reader): ImportedFacts['ado
  */
 function readProponent(element: Element, reader: Reader): { committee: string; line: Inline[]; drafts: string[] } | undefined {
 	const documents = children(element);
-	if (documents.length !== 1 || documents[0]!.localName !== 'inline' || documents[0]!.getAttribute('name') !== 'originating document') {
+	if (documents.length !== 1 || documents[0]!.localName !== 'inline' || attr(documents[0]!, 'name') !== 'originating document') {
 		return reader.problem('proponent line', element, 'one <inline name="originating document">', documents.map((e) => `<${e.localName}>`).join(', ') || 'none');
 	}
 	const originating = documents[0]!;
