@@ -16,7 +16,11 @@ export interface CitationFacts {
 	date: string;
 }
 
-/** Fills a citation template ("{body} resolution {number}, para. {n} ({symbol}, {date}), {url}"). */
+/**
+ * Fills a citation template ("{body} resolution {number}, para. {n} ({symbol}, {date}), {url}").
+ * A citation is the reader's own sentence, pasted into emails and papers: the no-break spaces
+ * of the printed date become ordinary ones, so the words match when searched for.
+ */
 export function formatCitation(template: string, facts: CitationFacts, paragraphNumber: number, url: string): string {
-	return fillTemplate(template, { ...facts, n: paragraphNumber, url });
+	return fillTemplate(template, { ...facts, n: paragraphNumber, url }).replace(/\u00a0/g, ' ');
 }

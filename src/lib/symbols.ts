@@ -5,11 +5,13 @@
 
 /**
  * A symbol is a series letter group followed by slash-separated components: session or body
- * codes, numbers with an optional year ("2334(2016)"), and suffixes such as "Add.1" or "Rev.2".
+ * codes, special and emergency sessions ("S-10", "ES-10"), numbers with an optional year or
+ * early session in Roman numerals ("2334(2016)", "1514(XV)", "1874(S-IV)"), and suffixes such as
+ * "Add.1" or "Rev.2".
  * No spaces, no lower-case series, no trailing slash.
  */
 const documentSymbolPattern =
-	/^[A-Z]{1,6}(?:\/(?:[A-Z0-9]+(?:\.[0-9A-Z]+)*(?:\([0-9]{4}\))?|(?:Add|Rev|Corr|Amend)\.[0-9]+))+$/;
+	/^[A-Z]{1,6}(?:\/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*(?:\.[0-9A-Z]+)*(?:\((?:[0-9]{4}|(?:E?S-)?[IVXLC]+)\))?|(?:Add|Rev|Corr|Amend)\.[0-9]+))+$/;
 
 /** Whether `value` is a well-formed UN document symbol. */
 export function isDocumentSymbol(value: string): boolean {

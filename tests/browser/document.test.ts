@@ -48,7 +48,7 @@ describe.skipIf(noBrowser)('the document page in Chromium', () => {
 			const shown = await paragraph.locator('.paragraph-text').evaluate((element) => {
 				const copy = element.cloneNode(true) as HTMLElement;
 				copy.querySelectorAll('.footnote-ref').forEach((call) => call.remove());
-				return copy.textContent!.replace(/\s+/g, ' ').trim();
+				return copy.textContent!.replace(/[ \t\n\r\f]+/g, ' ').trim();
 			});
 			expect(shown).toBe(text);
 		}

@@ -16,22 +16,36 @@ export const aknFiles = {
 	es: 'A_RES_76_299-2211873S.xml',
 } as const;
 
-/** Collapses runs of whitespace to one space and trims: the only difference allowed. */
+/**
+ * Collapses runs of XML indentation (ASCII white space) to one space and trims: the only
+ * difference allowed. No-break spaces are part of the text (`12 September 2019`,
+ * French `: ;`) and must match too.
+ */
 export function normalize(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return text.replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
-
 type Element = ReturnType<Document['querySelector']> & {};
 
-/** Text of an element without its footnotes (authorialNote), as a reader sees the paragraph. */
+/**
+ * Text of an element without its footnotes (authorialNote), as a reader sees the paragraph.
+ * Arabic prints a footnote call as "(1)", the parentheses as `<sup>(</sup>` and `<sup>)</sup>`
+ * beside the note: they are part of the marker, not of the words.
+ */
 function textWithoutNotes(element: Element): string {
 	let text = '';
 	for (const node of element.childNodes) {
 		if (node.nodeType === 3) text += node.textContent;
+		else if (node.nodeType === 1 && (node as Element).localName === 'sup' && /^[()]$/.test(node.textContent ?? '')) continue;
 		else if (node.nodeType === 1 && (node as Element).localName !== 'authorialNote') text += textWithoutNotes(node as Element);
 	}
 	return text;
 }
+
+/** Arabic footnotes begin with "()", where the marker goes: not part of the note's words. */
+const withoutMarkerPlace = (text: string) => text.replace(/^\s*\(\)/, '');
+
+/** Arabic prints operative numbers in the text ("1 -") instead of a <num>. */
+const printedNumber = /^\s*([0-9]+)\s*-\s*/;
 
 export interface OfficialText {
 	coverLines: string[];
@@ -44,6 +58,8 @@ export interface OfficialText {
 	conclusion: string[];
 	/** UN element ids, by our anchor: `op3` → `para_25`. */
 	unIds: Record<string, string>;
+	/** The lead phrase of each paragraph, by our anchor: the container's name, else the first styled span. */
+	leads: Record<string, string>;
 }
 
 /** Reads the official text of A/RES/76/299 in one language. */
@@ -64,7 +80,7 @@ export function readAknText(xml: string): OfficialText {
 	paragraphs.forEach((paragraph, index) => (unIds[`op${index + 1}`] = paragraph.getAttribute('eId')!));
 	for (const [anchor, element] of [...containers.map((c, i) => [`pp${i + 1}`, c] as const), ...paragraphs.map((p, i) => [`op${i + 1}`, p] as const)]) {
 		for (const note of all('authorialNote', element)) {
-			footnotes.push({ marker: note.getAttribute('marker')!, text: normalize(note.textContent ?? ''), paragraph: anchor });
+			footnotes.push({ marker: note.getAttribute('marker')!, text: normalize(withoutMarkerPlace(note.textContent ?? '')), paragraph: anchor });
 		}
 	}
 	const conclusion = all('conclusions p > *').map((e) => normalize(e.textContent ?? '')).filter(Boolean);
@@ -73,13 +89,23 @@ export function readAknText(xml: string): OfficialText {
 		title: normalize(all('preface p')[0]!.textContent ?? ''),
 		formula: normalize(all('preamble > formula')[0]!.textContent ?? ''),
 		preambular: containers.map((c) => normalize(textWithoutNotes(c))),
-		operative: paragraphs.map((p) => ({
-			number: normalize(all('num', p)[0]!.textContent ?? ''),
-			text: normalize(textWithoutNotes(all('content', p)[0]!)),
-		})),
+		operative: paragraphs.map((p) => {
+			const text = textWithoutNotes(all('content', p)[0]!);
+			const num = all('num', p)[0];
+			if (num) return { number: normalize(num.textContent ?? ''), text: normalize(text) };
+			const printed = printedNumber.exec(text);
+			return { number: `${printed?.[1]}.`, text: normalize(text.replace(printedNumber, '')) };
+		}),
 		footnotes,
 		conclusion,
 		unIds,
+		leads: Object.fromEntries([
+			...containers.map((c, i) => [`pp${i + 1}`, normalize(c.getAttributeNode('name')?.value ?? '')]),
+			...paragraphs.map((p, i) => {
+				const span = all('content p span', p).find((s) => /italic|bold/.test(s.getAttribute('class') ?? '') && !printedNumber.test(s.textContent ?? ''));
+				return [`op${i + 1}`, normalize(span?.textContent ?? '')];
+			}),
+		]),
 	};
 }
 

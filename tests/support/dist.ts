@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { normalize } from './akn';
 
 export const dist = process.env.SITE_DIST ? `${resolve(process.env.SITE_DIST)}/` : new URL('../../dist/', import.meta.url).pathname;
 
@@ -47,9 +48,9 @@ export function loadPage(path: string): Document {
 	return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
-/** Text of an element as a reader copies it: footnote calls removed, whitespace collapsed. */
+/** Text of an element as a reader copies it: footnote calls removed, markup whitespace collapsed. */
 export function readerText(element: Element): string {
 	const copy = element.cloneNode(true) as Element;
 	for (const call of copy.querySelectorAll('.footnote-ref')) call.remove();
-	return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return normalize(copy.textContent ?? '');
 }

@@ -17,7 +17,7 @@ import { buildFromFiles, readTree } from '../support/content';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
 const root = new URL('../../', import.meta.url).pathname;
-const [resolution] = buildFromFiles(readTree(`${root}content/resolutions`)) as [Resolution];
+const resolution = buildFromFiles(readTree(`${root}content/resolutions`)).find((r) => r.facts.language === 'en')!;
 const official = readOfficialText('en');
 const site = 'https://resolutions.example.org';
 const anchors = [...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `op${i + 1}`)];
@@ -135,7 +135,7 @@ describe('data.txt', () => {
 		expect(blocks[37]!.split('\n')).toEqual(['__________', ...official.footnotes.map((f) => `${superscriptMarker(f.marker)} ${f.text}`)]);
 		expect(blocks).toHaveLength(38);
 		expect(text.slice(text.indexOf('\n\n97th plenary meeting'))).toBe(
-			'\n\n97th plenary meeting\n28 July 2022\n\n__________\n¹ Resolutions 53/243 A and B.\n² Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\n³ Resolution 70/1.\n⁴ See resolution 75/272.\n',
+			'\n\n97th plenary meeting\n28\u00a0July 2022\n\n__________\n¹ Resolutions 53/243 A and B.\n² Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.\n³ Resolution 70/1.\n⁴ See resolution 75/272.\n',
 		);
 	});
 

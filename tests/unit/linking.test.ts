@@ -22,6 +22,9 @@ describe('citations', () => {
 			'General Assembly resolution 76/299, para. 5 (A/RES/76/299, 28 July 2022), https://example.org/A/RES/76/299/#op5',
 		);
 	});
+	it('writes the printed date’s no-break spaces as ordinary ones', () => {
+		expect(formatCitation(t('citation.operative'), { ...facts, date: '28\u00a0July 2022' }, 5, 'u')).toBe('General Assembly resolution 76/299, para. 5 (A/RES/76/299, 28 July 2022), u');
+	});
 	it('cites a preambular paragraph as "preambular para."', () => {
 		expect(formatCitation(t('citation.preambular'), facts, 16, 'https://example.org/A/RES/76/299/#pp16')).toBe(
 			'General Assembly resolution 76/299, preambular para. 16 (A/RES/76/299, 28 July 2022), https://example.org/A/RES/76/299/#pp16',

@@ -1,0 +1,125 @@
+/**
+ * Imports UN Akoma Ntoso resolution files into content files.
+ *
+ *   npm run import -- <file.xml>…             writes content/resolutions/<slug>/<language>/
+ *   npm run import -- --out <dir> <file.xml>…  writes under <dir> instead
+ *   npm run import -- --check <folder>         imports every .xml under <folder> without writing
+ *                                              and prints what stands in the way, grouped by kind
+ *
+ * Before anything is written, the files are validated exactly as the build validates them
+ * (Astro's frontmatter parser, the Zod schemas and the Resolution model's checks).
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { ContentError } from '../src/lib/content-error';
+import { ImportError, ImportProblem, readResolution } from '../src/lib/import/akn';
+import { checkReport, type CheckedFile } from '../src/lib/import/check';
+import { contentFiles } from '../src/lib/import/content';
+import { buildResolution, type ContentFile } from '../src/lib/resolution';
+import { paragraphSchema, type ParagraphData } from '../src/schemas/paragraph';
+import { resolutionSchema, type ResolutionData } from '../src/schemas/resolution';
+
+const contentRoot = 'content/resolutions';
+
+/** Imports one file into content files (path relative to the content root → text), validated. */
+function importFile(path: string, label = basename(path)): Map<string, string> {
+	const resolution = readResolution(readFileSync(path, 'utf8'), label);
+	const files = contentFiles(resolution, basename(path));
+	validate(files, label);
+	return files;
+}
+
+/** Validates generated files as the build would; a failure is an import problem, not a crash. */
+function validate(files: Map<string, string>, label: string): void {
+	let resolution: ContentFile<ResolutionData> | undefined;
+	const paragraphs: ContentFile<ParagraphData>[] = [];
+	try {
+		for (const [path, text] of files) {
+			const filePath = `${contentRoot}/${path}`;
+			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+			const isResolution = path.endsWith('/resolution.mdx');
+			const result = (isResolution ? resolutionSchema : paragraphSchema).safeParse(frontmatter);
+			if (!result.success) {
+				const issue = result.error.issues[0]!;
+				throw new ContentError(filePath, issue.path.join('.'), 'frontmatter that matches the schema', issue.message);
+			}
+			const file = { filePath, body: content.trim(), data: result.data };
+			if (isResolution) resolution = file as ContentFile<ResolutionData>;
+			else paragraphs.push(file as ContentFile<ParagraphData>);
+		}
+		buildResolution(resolution!, paragraphs);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		throw new ImportError(label, [new ImportProblem(`content check: ${error.field.replace(/[0-9]+/gu, 'N')}`, label, `${error.file} ${error.field}`, error.expected, error.found)]);
+	}
+}
+
+function write(files: Map<string, string>, root: string): void {
+	const folders = new Set([...files.keys()].map((path) => dirname(path)));
+	for (const folder of folders) {
+		mkdirSync(join(root, folder), { recursive: true });
+		// The folder holds exactly what was imported: a paragraph left from an older import would be published.
+		for (const name of readdirSync(join(root, folder))) {
+			if (name.endsWith('.mdx') && !files.has(`${folder}/${name}`)) {
+				rmSync(join(root, folder, name));
+				console.log(`removed ${join(root, folder, name)}`);
+			}
+		}
+	}
+	for (const [path, text] of files) writeFileSync(join(root, path), text);
+	for (const folder of folders) console.log(`wrote ${join(root, folder)}/ (${[...files.keys()].filter((p) => dirname(p) === folder).length} files)`);
+}
+
+function xmlFiles(folder: string): string[] {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+function check(folder: string): void {
+	const results: CheckedFile[] = [];
+	for (const path of xmlFiles(folder)) {
+		const file = relative(folder, path);
+		try {
+			importFile(path, file);
+			results.push({ file, problems: [] });
+		} catch (error) {
+			if (error instanceof ImportError) results.push({ file, problems: error.problems });
+			// Never a crash: anything unexpected is a reason of its own, still grouped.
+			else results.push({ file, problems: [{ kind: `importer failure: ${(error as Error).message.slice(0, 80)}`, field: '' }] });
+		}
+	}
+	process.stdout.write(checkReport(folder, results));
+}
+
+function main(args: string[]): number {
+	if (args[0] === '--check') {
+		if (args.length !== 2) throw new Error('usage: npm run import -- --check <folder>');
+		check(args[1]!);
+		return 0;
+	}
+	let root = contentRoot;
+	if (args[0] === '--out') {
+		root = args[1] ?? '';
+		args = args.slice(2);
+	}
+	if (args.length === 0 || root === '') {
+		console.error('usage: npm run import -- [--out <dir>] <file.xml>…  |  npm run import -- --check <folder>');
+		return 2;
+	}
+	let failed = false;
+	for (const path of args) {
+		try {
+			write(importFile(path), root);
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+			console.error(error.message);
+			failed = true;
+		}
+	}
+	return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,72 @@
+/**
+ * Writes the official text model (`Inline` nodes of src/lib/inline.ts) as the small Markdown
+ * subset that content files use, escaping whatever MDX would otherwise read as syntax, so that
+ * `parseBody()` gives back exactly the same words. Escapes are added only where needed, so that
+ * ordinary text stays readable for editors: "[without reference to a Main Committee (…)]" keeps
+ * its brackets because nothing after them could make a link.
+ */
+import type { FootnoteSource, Inline } from '../inline';
+
+/** Always escaped: emphasis, code, strikethrough (GFM reads `~`), JSX and expressions, escapes. */
+const alwaysEscaped = /[\\*_`~<>{}]/u;
+
+/** Escapes one run of text. `next` is the first character written after it (or ''). */
+export function escapeText(text: string, next: string, atLineStart: boolean): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		const following = i + 1 < text.length ? text[i + 1]! : next;
+		if (alwaysEscaped.test(char)) {
+			// `>` only starts a block quote at the start of a line; elsewhere it is text.
+			out += char === '>' && !(atLineStart && i === 0) ? char : `\\${char}`;
+			continue;
+		}
+		if (char === '[' && following === '^') out += '\\[';
+		// A "]" followed by "(", "[" or ":" could close a link, a reference or a definition.
+		else if (char === ']' && (following === '(' || following === '[' || following === ':')) out += '\\]';
+		// "&copy;" or "&#123;" would be read as a character reference.
+		else if (char === '&' && /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/u.test(text.slice(i) + next)) out += '\\&';
+		else out += char;
+	}
+	if (atLineStart) out = escapeLineStart(out);
+	return out;
+}
+
+/** A line that begins like a heading, quote, list item or thematic break is escaped at its start. */
+function escapeLineStart(line: string): string {
+	if (/^(?:#|>|[-+=](?:\s|$)|[-+=]{3,})/u.test(line)) return `\\${line}`;
+	const ordered = /^([0-9]{1,9})([.)])(\s|$)/u.exec(line);
+	if (ordered) return `${ordered[1]}\\${line.slice(ordered[1]!.length)}`;
+	return line;
+}
+
+/** Writes inline nodes as Markdown. Emphasis must not begin or end with white space. */
+export function inlineMarkdown(nodes: readonly Inline[], atLineStart = true): string {
+	const parts: string[] = [];
+	// Written back to front so that each text run knows what follows it.
+	for (let index = nodes.length - 1; index >= 0; index--) {
+		const node = nodes[index]!;
+		const next = parts[0]?.[0] ?? '';
+		const lineStart = atLineStart && index === 0;
+		switch (node.type) {
+			case 'text':
+				parts.unshift(escapeText(node.value, next, lineStart));
+				break;
+			case 'emphasis':
+				parts.unshift(`*${inlineMarkdown(node.children, false)}*`);
+				break;
+			case 'documentLink':
+				parts.unshift(`[${inlineMarkdown(node.children, false)}](${node.href})`);
+				break;
+			case 'footnoteRef':
+				parts.unshift(`[^${node.marker}]`);
+				break;
+		}
+	}
+	return parts.join('');
+}
+
+/** A paragraph body: its text on one line, then each footnote definition after a blank line. */
+export function bodyMarkdown(content: readonly Inline[], footnotes: readonly FootnoteSource[]): string {
+	return [inlineMarkdown(content), ...footnotes.map((note) => `[^${note.marker}]: ${inlineMarkdown(note.content)}`)].join('\n\n');
+}
