@@ -5,11 +5,13 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Applies the reader's saved colour scheme before the page paints, so a dark-scheme reader never
- * sees a light flash. Kept tiny: it blocks rendering. Mirrors `savedTheme()` in src/scripts/theme.ts.
+ * Runs before the page paints: applies the reader's saved colour scheme, so a dark-scheme reader
+ * never sees a light flash, and marks the page `js` so that controls which need JavaScript take
+ * their place at once instead of shifting the text later. Kept tiny: it blocks rendering.
+ * Mirrors `savedTheme()` in src/scripts/theme.ts.
  */
 export const themeScript =
-	"try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
+	"var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
 
 /** The CSP source expression allowing one inline script: `'sha256-…'`. */
 export function scriptHash(script: string): string {

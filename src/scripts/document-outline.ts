@@ -11,31 +11,18 @@ class DocumentOutline extends HTMLElement {
 		this.#trackPlace();
 	}
 
+	/** On narrow screens the list folds behind the button (CSS hides it); this opens and closes it. */
 	#foldOnNarrowScreens() {
-		const title = this.querySelector<HTMLElement>('.outline-title')!;
+		const button = this.querySelector<HTMLButtonElement>('.outline-toggle')!;
 		const list = this.querySelector<HTMLElement>('.outline-list')!;
-		const narrow = window.matchMedia('(max-width: 63.99rem)');
-		const button = document.createElement('button');
-		button.type = 'button';
-		button.className = 'outline-toggle';
-		button.textContent = title.textContent;
-		button.setAttribute('aria-controls', list.id);
-		const fold = (folded: boolean) => {
-			list.hidden = folded;
-			button.setAttribute('aria-expanded', String(!folded));
+		const open = (opened: boolean) => {
+			list.classList.toggle('is-open', opened);
+			button.setAttribute('aria-expanded', String(opened));
 		};
-		button.addEventListener('click', () => fold(!list.hidden));
+		button.addEventListener('click', () => open(!list.classList.contains('is-open')));
 		list.addEventListener('click', (event) => {
-			if (narrow.matches && (event.target as Element).closest('a')) fold(true);
+			if ((event.target as Element).closest('a')) open(false);
 		});
-		const apply = () => {
-			button.hidden = !narrow.matches;
-			title.classList.toggle('visually-hidden', narrow.matches);
-			fold(narrow.matches);
-		};
-		title.after(button);
-		narrow.addEventListener('change', apply);
-		apply();
 	}
 
 	#reveal(link: HTMLElement) {

@@ -1,0 +1,39 @@
+/**
+ * Size budgets, measured on the built files as gzip: a delegate on a phone on a slow network
+ * gets the text fast, and reading never waits for a script.
+ */
+import { describe, expect, it } from 'vitest';
+import { htmlPages } from '../support/dist';
+import { allCss, budgets, weighPage } from '../support/weights';
+
+const pages = htmlPages()
+	.filter(({ file }) => file.endsWith('.html'))
+	.map(({ path }) => path);
+
+describe.each(pages)('%s', (path) => {
+	const weight = weighPage(path);
+
+	it(`is at most ${budgets.html / 1024} KB of HTML (gzip)`, () => {
+		expect(weight.html).toBeLessThanOrEqual(budgets.html);
+	});
+
+	it('has no render-blocking script but the tiny inline one that sets the colour scheme', () => {
+		expect(weight.blocking.filter((script) => script.src)).toEqual([]);
+		expect(weight.blocking.length).toBeLessThanOrEqual(1);
+		for (const script of weight.blocking) expect(script.inlineBytes).toBeLessThanOrEqual(budgets.inlineScript);
+	});
+
+	it(`loads at most ${budgets.enhancement / 1024} KB of its own enhancement code (gzip), as deferred modules`, () => {
+		expect(weight.modulesTotal).toBeLessThanOrEqual(budgets.enhancement);
+	});
+
+	it('loads no search code until search opens', () => {
+		expect([...weight.modules.keys()].filter((url) => /pagefind|search/i.test(url))).toEqual([]);
+	});
+});
+
+describe('stylesheets', () => {
+	it(`all CSS of the site is at most ${budgets.css / 1024} KB (gzip)`, () => {
+		expect(allCss()).toBeLessThanOrEqual(budgets.css);
+	});
+});
