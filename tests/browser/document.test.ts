@@ -1,11 +1,9 @@
-/** The document page in real Chromium: deep links, reading without JavaScript, accessibility. */
-import AxeBuilder from '@axe-core/playwright';
+/** The document page in real Chromium: deep links and reading without JavaScript (axe: every-page.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOfficialText } from '../support/akn';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 
 const official = readOfficialText('en');
-const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe.skipIf(noBrowser)('the document page in Chromium', () => {
 	let session: BrowserSession;
@@ -56,17 +54,4 @@ describe.skipIf(noBrowser)('the document page in Chromium', () => {
 		expect(await page.locator('.footnotes li:visible').count()).toBe(4);
 		await page.close();
 	});
-
-	for (const colorScheme of ['light', 'dark'] as const) {
-		for (const width of [320, 1280]) {
-			it(`has no WCAG 2.2 A/AA violation (axe), ${colorScheme} scheme, ${width} px wide`, async () => {
-				for (const path of ['', 'A/RES/76/299/', 'A/RES/76/299/op5/', 'A/RES/76/299/pp8/', '404.html']) {
-					const page = await session.open(path, { colorScheme, viewport: { width, height: 900 } });
-					const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-					expect(results.violations.map((v) => `${path}: ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-					await page.close();
-				}
-			});
-		}
-	}
 });
