@@ -3,6 +3,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
@@ -12,6 +13,8 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
 	site,
+	// A sub-path to publish under, e.g. BASE_PATH=/resolutions/; links, assets and search follow it.
+	base: process.env.BASE_PATH || '/',
 	// Every page is a folder with an index.html: `/A/RES/76/299/` is the one canonical form.
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
@@ -21,6 +24,6 @@ export default defineConfig({
 		remarkPlugins: [remarkGfm],
 		rehypePlugins: [rehypeSlug],
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIndex()],
 	devToolbar: { enabled: false },
 });

@@ -20,6 +20,33 @@ const en = {
 	'footnote.back': 'Back to the text of',
 	'paragraph.preambular': 'preambular paragraph',
 	'paragraph.operative': 'operative paragraph',
+	'designation.preambular': 'Preambular paragraph {number}',
+	'designation.operative': 'Operative paragraph {number}',
+	'designation.preambularShort': 'PP{number}',
+	'designation.operativeShort': 'OP{number}',
+	'designation.footnote': 'Footnote {marker}',
+	'designation.separator': ' · ',
+	'search.open': 'Search',
+	'search.shortcut': 'Ctrl K',
+	'search.noscript': 'Search needs JavaScript; the whole text reads without it.',
+	'search.dialogTitle': 'Search the resolution',
+	'search.label': 'Words to find',
+	'search.placeholder': 'Words or a "quoted phrase"',
+	'search.close': 'Close',
+	'search.restrict': 'Paragraphs',
+	'search.kindAll': 'All',
+	'search.kindPreambular': 'Preambular',
+	'search.kindOperative': 'Operative',
+	'search.results': 'Results',
+	'search.resultCount': '{count} paragraphs found',
+	'search.resultCountOne': '1 paragraph found',
+	'search.noResults': 'No paragraph contains “{query}”.',
+	'search.loading': 'Loading search…',
+	'search.failed': 'Search could not load. Reload the page to try again.',
+	'search.hint': 'Arrow keys move through results, Enter opens one, Escape closes.',
+	'search.pageTitle': 'Search',
+	'search.pageIntro': 'Find the paragraph that holds a few words you remember. Put a phrase in quotes to match it exactly.',
+	'search.submit': 'Search',
 	'facts.title': 'About this resolution',
 	'facts.adopted': 'Adopted',
 	'facts.atMeeting': 'at the',
@@ -47,4 +74,9 @@ const strings: Record<string, Partial<Record<UiKey, string>>> = { en };
 /** A translator for one language, falling back to English. */
 export function useTranslations(language: string): (key: UiKey) => string {
 	return (key) => strings[language]?.[key] ?? en[key];
+}
+
+/** Fills the `{name}` placeholders of an interface string: `format('{count} found', { count: 3 })`. */
+export function format(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
