@@ -7,6 +7,7 @@
  * with an id and a `data-pagefind-title` (paragraphs pp1…, op1…, footnotes fn1…); here each
  * sub-result becomes a hit, scored as a short document of its own with BM25.
  */
+import { hitUrl } from './search-urls';
 
 /** What a hit is: the anchor says it (`pp3`, `op5`, `fn2`). */
 export type HitKind = 'preambular' | 'operative' | 'footnote';
@@ -52,9 +53,6 @@ export interface SearchHit {
 	url: string;
 	score: number;
 }
-
-/** The query parameter that carries the words to highlight on the page a hit leads to. */
-export const highlightParam = 'highlight';
 
 /**
  * Ranking settings handed to Pagefind (see README, "Search"). Only `termSimilarity` changes the
@@ -115,26 +113,6 @@ export function parseQuery(query: string): ParsedQuery {
 		.map(normalizeWord)
 		.filter((word) => word.length > 0);
 	return { search: trimmed, words, phrase };
-}
-
-/** URL of Pagefind's script under the site's base (`import.meta.env.BASE_URL`). */
-export function pagefindScriptUrl(base: string, file = 'pagefind.js'): string {
-	return `${base.replace(/\/?$/, '/')}pagefind/${file}`;
-}
-
-/**
- * The URL a hit leads to: the paragraph's anchor on its page, with the words to highlight there
- * (`/A/RES/76/299/?highlight=scourge#pp3`). A phrase is highlighted as one.
- */
-export function hitUrl(subResultUrl: string, query: ParsedQuery): string {
-	const [path = '', hash = ''] = subResultUrl.split('#');
-	const [pathname = '', search = ''] = path.split('?');
-	const params = new URLSearchParams(search);
-	params.delete(highlightParam);
-	const terms = query.phrase ? [query.search.replace(/^"|"$/g, '').trim()] : query.search.replace(/"/g, ' ').split(/\s+/).filter(Boolean);
-	for (const term of terms) params.append(highlightParam, term);
-	const encoded = params.toString();
-	return `${pathname}${encoded ? `?${encoded}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
 /** Length of the common beginning of two words: how Pagefind matched a query word to a text word. */
@@ -202,7 +180,11 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 		}
 		hit.score = score;
 	}
-	return hits
+	// A paragraph matches when it holds every word of the query, as a page does for Pagefind;
+	// only when none does are paragraphs holding some of the words worth listing.
+	const wanted = new Set(query.words.map((_, index) => query.words.indexOf(query.words[index]!))).size;
+	const complete = hits.filter((hit) => hit.termCounts.size >= wanted);
+	return (complete.length > 0 ? complete : hits)
 		.sort((x, y) => y.score - x.score || x.order - y.order)
 		.map(({ anchor, kind, title, excerpt, url, score }) => ({ anchor, kind, title, excerpt, url, score }));
 }
