@@ -55,11 +55,10 @@ class SearchPanel extends HTMLElement {
 		const form = this.querySelector('form')!;
 		this.#field.addEventListener('input', () => this.search());
 		form.addEventListener('change', () => this.search());
-		// Enter in the field follows the first hit instead of reloading the search page.
+		// Results appear as the reader types; submitting moves to the first of them instead of reloading.
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			const first = this.#list.querySelector('a');
-			if (first) first.click();
+			this.#list.querySelector('a')?.focus();
 		});
 		this.addEventListener('keydown', (event) => this.#move(event));
 		if (this.inPage) {

@@ -174,7 +174,7 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 		await page.locator('dialog .results a').first().waitFor();
 		await page.keyboard.press('Escape');
 		await expect.poll(dialogOpen).toBe(false);
-		expect(await page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
 		await page.keyboard.press('Enter');
 		await expect.poll(dialogOpen).toBe(true);
 		await page.close();
