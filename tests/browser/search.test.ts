@@ -78,6 +78,7 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 			if (position === 0) first++;
 			if (position < 0 || position > 2) misses.push(`${query} → ${expected}: got ${anchors.slice(0, 3).join(', ')}`);
 		}
+		console.info(`search query set: ${first} of ${queries.length} put the expected paragraph first`);
 		expect(misses).toEqual([]);
 		expect(first / queries.length).toBeGreaterThanOrEqual(0.9);
 		await page.close();
