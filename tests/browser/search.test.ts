@@ -219,7 +219,7 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 	});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`has no WCAG 2.2 A/AA violation (axe) with the search dialog open and results listed, ${colorScheme} scheme`, async () => {
+		it(`has no WCAG 2.2 A/AA violation (axe) with the search dialog open, on the search page and on arrival from a hit, ${colorScheme} scheme`, async () => {
 			const page = await session.open('A/RES/76/299/', { colorScheme, viewport: { width: 1280, height: 900 } });
 			await openSearch(page);
 			await searchFor(page, 'peace and security');
@@ -231,6 +231,12 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 			const onPage = await new AxeBuilder({ page: searchPage }).withTags(wcag).analyze();
 			expect(onPage.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 			await searchPage.close();
+			// The page a hit leads to, target and highlighted words included.
+			const arrival = await session.open('A/RES/76/299/?highlight=peace#op1', { colorScheme, viewport: { width: 1280, height: 900 } });
+			await arrival.locator('#op1 mark.search-highlight').first().waitFor();
+			const marked = await new AxeBuilder({ page: arrival }).withTags(wcag).analyze();
+			expect(marked.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			await arrival.close();
 		});
 	}
 });
