@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
@@ -26,8 +27,9 @@ export default defineConfig({
 		remarkPlugins: [remarkGfm],
 		rehypePlugins: [rehypeSlug],
 	},
-	// sitemap-index.xml lists every page on `site` (and base); robots.txt points to it.
-	integrations: [mdx(), sitemap()],
+	// sitemap-index.xml lists every page on `site` (and base); robots.txt points to it. Pagefind
+	// indexes dist/ once the pages are written.
+	integrations: [mdx(), sitemap(), pagefindIndex()],
 	devToolbar: { enabled: false },
 	// Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script
 	// but the hashed colour-scheme one.

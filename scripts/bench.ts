@@ -1,14 +1,15 @@
 /**
  * Figures to reach, measured and printed, never asserted: `npm run bench`.
- * Builds the site (timed), weighs its pages as a reader's browser receives them, and runs
- * Lighthouse on the document page in the system's Chromium.
+ * Builds the site (timed), weighs its pages as a reader's browser receives them, runs
+ * Lighthouse on the document page in the system's Chromium, and measures search there: the
+ * weight of the first search and the time from keystroke to listed results.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../tests/support/browser';
+import { chromiumPath, noBrowser, startBrowser } from '../tests/support/browser';
 import { dist, htmlPages } from '../tests/support/dist';
 import { serveStatic } from '../tests/support/server';
 import { allCss, budgets, gzipSize, weighPage } from '../tests/support/weights';
@@ -17,6 +18,7 @@ const root = new URL('../', import.meta.url).pathname;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: [figure: string, value: string, target: string][] = [];
 const section = (title: string) => rows.push([`— ${title}`, '', '']);
+const gzipFile = (file: string) => gzipSize(readFileSync(file));
 
 section('build');
 const started = performance.now();
@@ -31,13 +33,13 @@ rows.push(['npm run build', `${((performance.now() - started) / 1000).toFixed(1)
 section('budgets');
 const pages = htmlPages().map(({ path }) => ({ path, weight: weighPage(path) }));
 const heaviest = pages.reduce((a, b) => (b.weight.html > a.weight.html ? b : a));
-const document = pages.find((p) => p.path === '/A/RES/76/299/')!.weight;
-rows.push(['HTML of /A/RES/76/299/ (gzip)', kb(document.html), `≤ ${kb(budgets.html)}`]);
+const documentPage = pages.find((p) => p.path === '/A/RES/76/299/')!.weight;
+rows.push(['HTML of /A/RES/76/299/ (gzip)', kb(documentPage.html), `≤ ${kb(budgets.html)}`]);
 rows.push([`heaviest HTML page of ${pages.length}: ${heaviest.path}`, kb(heaviest.weight.html), `≤ ${kb(budgets.html)}`]);
-rows.push([`CSS of /A/RES/76/299/ (${document.css.size} files)`, kb(document.cssTotal), `≤ ${kb(budgets.css)}`]);
+rows.push([`CSS of /A/RES/76/299/ (${documentPage.css.size} files)`, kb(documentPage.cssTotal), `≤ ${kb(budgets.css)}`]);
 rows.push(['all CSS of the site', kb(allCss()), `≤ ${kb(budgets.css)}`]);
-rows.push([`enhancement modules of /A/RES/76/299/ (${document.modules.size} files, deferred)`, kb(document.modulesTotal), `≤ ${kb(budgets.enhancement)}`]);
-rows.push(['render-blocking scripts (inline, bytes)', document.blocking.map((s) => s.inlineBytes ?? s.src).join(', ') || 'none', `one inline ≤ ${budgets.inlineScript} B`]);
+rows.push([`enhancement modules of /A/RES/76/299/ (${documentPage.modules.size} files, deferred)`, kb(documentPage.modulesTotal), `≤ ${kb(budgets.enhancement)}`]);
+rows.push(['render-blocking scripts (inline, bytes)', documentPage.blocking.map((s) => s.inlineBytes ?? s.src).join(', ') || 'none', `one inline ≤ ${budgets.inlineScript} B`]);
 rows.push(['scripts needed to read', '0', '0']);
 
 section('data files');
@@ -77,6 +79,73 @@ if (!chromiumPath) {
 	} finally {
 		await chrome.kill();
 		await site.close();
+	}
+}
+
+section('search in Chromium');
+if (noBrowser) {
+	rows.push(['search (Chromium)', 'skipped', 'no Chromium found']);
+} else {
+	const session = await startBrowser();
+	try {
+		const page = await session.open('A/RES/76/299/');
+		await page.waitForLoadState('networkidle');
+		const pageScripts = (await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).filter((url) => url.endsWith('.js'));
+		const pageJs = pageScripts.reduce((sum, url) => sum + gzipFile(join(dist, new URL(url).pathname.slice(1))), 0);
+		rows.push([`JavaScript loaded by /A/RES/76/299/ before search opens (gzip, ${pageScripts.length} files)`, kb(pageJs), '≤ 5 KB']);
+		// Weight of the first search: every file fetched from opening search to the first results.
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(request.url()));
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog[open] search-panel:defined').waitFor();
+		await page.keyboard.type('peace');
+		await page.locator('dialog .results a').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		const files = [...new Set(fetched)].map((url) => join(dist, decodeURIComponent(new URL(url).pathname).replace(/^\//, '')));
+		const weight = files.reduce((sum, file) => sum + gzipFile(file), 0);
+		rows.push([`first search: ${files.length} files fetched (gzip)`, kb(weight), '≤ 100 KB']);
+		for (const file of files) rows.push([`  ${file.slice(dist.length + 1)}`, kb(gzipFile(file)), '']);
+
+		// Keystroke to results in the list, over 20 queries after the first: the last letter of each is a real key press.
+		const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string }[] };
+		const times: number[] = [];
+		// Queries ending in a letter or digit, so the last key is one a keyboard has.
+		const typed = queries.map(({ query }) => query).filter((query) => /[a-z0-9]$/i.test(query));
+		for (const query of typed.slice(1, 21)) {
+			await page.evaluate((text) => {
+				const field = document.querySelector<HTMLInputElement>('dialog input[type="search"]')!;
+				field.value = text;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}, query.slice(0, -1));
+			await page.waitForTimeout(50);
+			// Listen first (awaited, so the key press cannot overtake it), press, then read the time.
+			await page.evaluate(() => {
+				const panel = document.querySelector('dialog search-panel')!;
+				const timing = new Promise<number>((resolve, reject) => {
+					panel.addEventListener(
+						'keydown',
+						(event) => {
+							const pressed = event.timeStamp;
+							panel.addEventListener('search-results', () => resolve(performance.now() - pressed), { once: true });
+						},
+						{ once: true },
+					);
+					setTimeout(() => reject(new Error('no results within 5 s of the key press')), 5000);
+				});
+				Object.assign(window, { searchTiming: timing });
+			});
+			await page.keyboard.press(query.slice(-1));
+			const time = await page.evaluate(() => (window as unknown as { searchTiming: Promise<number> }).searchTiming).catch((error: Error) => {
+				throw new Error(`${query}: ${error.message}`);
+			});
+			times.push(time);
+		}
+		times.sort((a, b) => a - b);
+		const median = (times[9]! + times[10]!) / 2;
+		rows.push([`keystroke → results, median of ${times.length} queries`, `${median.toFixed(1)} ms`, '< 50 ms']);
+		rows.push([`keystroke → results, slowest`, `${times.at(-1)!.toFixed(1)} ms`, '']);
+	} finally {
+		await session.close();
 	}
 }
 

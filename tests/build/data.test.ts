@@ -154,7 +154,7 @@ describe('every page', () => {
 		expect(og('description')).toBe(doc.querySelector('meta[name="description"]')!.getAttribute('content'));
 		expect(og('site_name')).toBe('Resolution Reader');
 		expect(og('locale')).toBe('en_GB');
-		expect(og('type')).toBe(path === '/' ? 'website' : 'article');
+		expect(og('type')).toBe(['/', '/search/'].includes(path) ? 'website' : 'article');
 	});
 });
 

@@ -44,9 +44,12 @@ export interface BrowserSession {
 	close(): Promise<void>;
 }
 
-/** Starts a static server on the built site (under its base path) and a headless Chromium. */
-export async function startBrowser(): Promise<BrowserSession> {
-	const site = await serveStatic(dist.replace(/\/$/, ''), { base });
+/**
+ * Starts a static server on the built site (under its base path) and a headless Chromium.
+ * A test may serve another build of its own (`root`, `base`).
+ */
+export async function startBrowser({ root = dist, base: path = base } = {}): Promise<BrowserSession> {
+	const site = await serveStatic(root.replace(/\/$/, ''), { base: path });
 	const browser = await chromium.launch({
 		executablePath: chromiumPath!,
 		// Playwright gives each launch a new, empty profile of its own.

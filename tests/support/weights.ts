@@ -12,7 +12,8 @@ export function gzipSize(content: string | Buffer): number {
 	return gzipSync(content, { level: 9 }).length;
 }
 
-function fileOf(url: string): string {
+/** The file in dist/ that a URL (base included) is served from. */
+export function fileOf(url: string): string {
 	const path = sitePath(new URL(url, 'http://site/').pathname);
 	if (!path) throw new Error(`${url} is outside the site's base`);
 	return join(dist, path);

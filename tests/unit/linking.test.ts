@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { formatCitation } from '../../src/lib/citation';
-import { paragraphDesignation } from '../../src/lib/designation';
+import { paragraphDesignation } from '../../src/lib/designations';
 import { encodeFragmentTerm, selectionUrl, textDirective } from '../../src/lib/text-fragment';
 
 const t = useTranslations('en');

@@ -3,7 +3,7 @@
  * `Legislation` with one part per paragraph, and each paragraph's own entry for its page.
  */
 import { useTranslations } from '../../i18n/ui';
-import { paragraphDesignation } from '../designation';
+import { paragraphDesignation } from '../designations';
 import { plainText } from '../inline';
 import type { Paragraph, Resolution } from '../resolution';
 import { undocsUrl } from '../symbols';

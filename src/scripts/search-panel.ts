@@ -1,0 +1,169 @@
+/**
+ * The search panel (`<search-panel>`, markup in SearchPanel.astro), loaded only when search
+ * opens: runs Pagefind on each keystroke and lists every matching paragraph, best first.
+ */
+import { fillTemplate as format } from '../lib/template';
+import { pagefindScriptUrl } from '../lib/search-urls';
+import {
+	pagefindRanking,
+	parseQuery,
+	restrictHits,
+	searchHits,
+	type PagefindResultData,
+	type Restriction,
+	type SearchHit,
+} from '../lib/search';
+
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this panel uses. */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once for the page, from the site's base path. */
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const module = (await import(/* @vite-ignore */ pagefindScriptUrl(import.meta.env.BASE_URL))) as Pagefind;
+		// On the main thread: the index of one resolution is small, and a worker would be one more file to fetch.
+		await module.options({
+			baseUrl: import.meta.env.BASE_URL,
+			excerptLength: 24,
+			ranking: pagefindRanking,
+			noWorker: true,
+		});
+		await module.init();
+		return module;
+	})();
+	return pagefind;
+}
+
+class SearchPanel extends HTMLElement {
+	#field!: HTMLInputElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#hits: SearchHit[] = [];
+	/** Number of the latest search, so a slow answer never overwrites a newer one. */
+	#latest = 0;
+
+	connectedCallback() {
+		this.#field = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+		this.#status = this.querySelector<HTMLElement>('[role="status"]')!;
+		this.#list = this.querySelector<HTMLOListElement>('.results')!;
+		const form = this.querySelector('form')!;
+		this.#field.addEventListener('input', () => this.search());
+		form.addEventListener('change', () => this.search());
+		// Results appear as the reader types; submitting moves to the first of them instead of reloading.
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#list.querySelector('a')?.focus();
+		});
+		this.addEventListener('keydown', (event) => this.#move(event));
+		if (this.inPage) {
+			const params = new URLSearchParams(location.search);
+			this.#field.value = params.get('q') ?? '';
+			const kind = params.get('kind');
+			const radio = this.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`);
+			if (radio) radio.checked = true;
+		}
+		void this.search();
+	}
+
+	get inPage(): boolean {
+		return this.hasAttribute('data-in-page');
+	}
+
+	get restriction(): Restriction {
+		return (this.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? 'all') as Restriction;
+	}
+
+	/** Runs the field's query and shows what it finds. */
+	async search(): Promise<void> {
+		const number = ++this.#latest;
+		const query = parseQuery(this.#field.value);
+		if (this.inPage) this.#updateUrl();
+		if (query.words.length === 0) return this.#show(number, [], '');
+		let engine: Pagefind;
+		try {
+			if (!pagefind) this.#status.textContent = this.dataset['loading'] ?? '';
+			engine = await loadPagefind();
+		} catch {
+			this.#status.textContent = this.dataset['failed'] ?? '';
+			return;
+		}
+		const response = await engine.search(query.search);
+		if (number !== this.#latest) return;
+		const data = await Promise.all((response?.results ?? []).map((result) => result.data()));
+		this.#show(number, restrictHits(searchHits(data, query), this.restriction), this.#field.value.trim());
+	}
+
+	#show(number: number, hits: SearchHit[], query: string): void {
+		if (number !== this.#latest) return;
+		this.#hits = hits;
+		// A reader who already moved into the results keeps their place when the list is redrawn.
+		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['anchor'] : undefined;
+		this.#list.replaceChildren(
+			...hits.map((hit) => {
+				const item = document.createElement('li');
+				const link = document.createElement('a');
+				link.href = hit.url;
+				link.dataset['anchor'] = hit.anchor;
+				const title = document.createElement('span');
+				title.className = 'hit-title';
+				title.textContent = hit.title;
+				const excerpt = document.createElement('span');
+				excerpt.className = 'hit-excerpt';
+				// Pagefind's excerpt: the page's own escaped text, with <mark> around matched words.
+				excerpt.innerHTML = hit.excerpt;
+				link.append(title, excerpt);
+				item.append(link);
+				return item;
+			}),
+		);
+		if (focused) (this.#list.querySelector<HTMLElement>(`[data-anchor="${focused}"]`) ?? this.#field).focus();
+		const strings = this.dataset;
+		this.#status.textContent =
+			query === ''
+				? ''
+				: hits.length === 0
+					? format(strings['none'] ?? '', { query })
+					: hits.length === 1
+						? (strings['countOne'] ?? '')
+						: format(strings['count'] ?? '', { count: hits.length });
+		this.dispatchEvent(new CustomEvent('search-results', { detail: { count: hits.length } }));
+	}
+
+	/** Arrow keys: from the field into the results and between them; up from the first back to the field. */
+	#move(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...this.#list.querySelectorAll('a')];
+		if (links.length === 0) return;
+		const active = document.activeElement;
+		const index = links.indexOf(active as HTMLAnchorElement);
+		if (active !== this.#field && index === -1) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+		if (next < 0) this.#field.focus();
+		else links[Math.min(next, links.length - 1)]!.focus();
+	}
+
+	/** Keeps the search page's URL in step with the query, so it can be shared. */
+	#updateUrl(): void {
+		const url = new URL(location.href);
+		const query = this.#field.value.trim();
+		if (query) url.searchParams.set('q', query);
+		else url.searchParams.delete('q');
+		if (this.restriction === 'all') url.searchParams.delete('kind');
+		else url.searchParams.set('kind', this.restriction);
+		history.replaceState(history.state, '', url);
+	}
+
+	/** The hits on show, for tests and the benchmark. */
+	get hits(): readonly SearchHit[] {
+		return this.#hits;
+	}
+}
+
+if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);

@@ -1,0 +1,54 @@
+/**
+ * The header's search control: turns the no-JavaScript link into a button and opens the search
+ * dialog on click, Ctrl/⌘+K or "/". Kept tiny because every page loads it; the search itself
+ * (`search-panel.ts`, Pagefind) is imported only when the dialog first opens.
+ */
+
+/** Whether a key press belongs to a field the reader is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+class SiteSearch extends HTMLElement {
+	connectedCallback() {
+		const link = this.querySelector<HTMLAnchorElement>('.search-link')!;
+		const button = this.querySelector<HTMLButtonElement>('.search-button')!;
+		const dialog = this.querySelector('dialog')!;
+		link.hidden = true;
+		button.hidden = false;
+		button.addEventListener('click', () => this.open());
+		this.querySelector('.close')!.addEventListener('click', () => dialog.close());
+		// A click on the backdrop (the dialog element itself, outside its content) closes it.
+		dialog.addEventListener('click', (event) => {
+			if (event.target === dialog) dialog.close();
+		});
+		// Escape closes even when the search field would swallow it to clear itself.
+		dialog.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape') {
+				event.preventDefault();
+				dialog.close();
+			}
+		});
+		dialog.addEventListener('close', () => button.focus());
+		document.addEventListener('keydown', (event) => {
+			const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
+			if (shortcut || (event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+				event.preventDefault();
+				this.open();
+			}
+		});
+	}
+
+	/** Opens the dialog, or on the search page moves to its own field. */
+	async open() {
+		const inPage = document.querySelector<HTMLInputElement>('search-panel[data-in-page] input[type="search"]');
+		if (inPage) return inPage.focus();
+		const dialog = this.querySelector('dialog')!;
+		const field = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
+		if (!dialog.open) dialog.showModal();
+		field.focus();
+		await import('./search-panel');
+	}
+}
+
+customElements.define('site-search', SiteSearch);

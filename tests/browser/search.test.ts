@@ -1,0 +1,267 @@
+/**
+ * Search in Chromium against the built site: the committed query set, keyboard use, the
+ * preambular/operative restriction, highlight on arrival, the search page, no-JavaScript
+ * behaviour, accessibility of the open dialog, and a second build under a base path.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+import { urlPath } from '../support/dist';
+
+interface QueryCase {
+	query: string;
+	expected: string | null;
+	note?: string;
+}
+const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as { queries: QueryCase[] };
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Opens the header's search dialog with Ctrl+K, as a reader would. */
+async function openSearch(page: Page): Promise<void> {
+	await page.keyboard.press('Control+k');
+	await page.locator('dialog.search-dialog[open] search-panel:defined').waitFor();
+}
+
+/** Types a query into a search panel and waits for its results; returns the anchors listed, in order. */
+async function searchFor(page: Page, query: string, panel = 'dialog search-panel'): Promise<string[]> {
+	return page.evaluate(
+		async ({ query, panel }) => {
+			const element = document.querySelector(panel)!;
+			const field = element.querySelector<HTMLInputElement>('input[type="search"]')!;
+			const shown = new Promise((resolve) => element.addEventListener('search-results', resolve, { once: true }));
+			field.value = query;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+			await shown;
+			return [...element.querySelectorAll<HTMLAnchorElement>('.results a')].map((link) => link.dataset['anchor']!);
+		},
+		{ query, panel },
+	);
+}
+
+/** Text of the paragraphs and footnotes on the document page, by anchor, for comparisons. */
+async function textsByAnchor(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(() =>
+		Object.fromEntries(
+			[...document.querySelectorAll('.paragraph, .footnotes li')].map((element) => [element.id, element.textContent!.replace(/\s+/g, ' ')]),
+		),
+	);
+}
+
+describe.skipIf(noBrowser)('search in Chromium', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await startBrowser();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	it(`finds the expected paragraph first for at least 90% of ${queries.length} queries, and in the first three for all`, async () => {
+		expect(queries.length).toBeGreaterThanOrEqual(25);
+		const page = await session.open('A/RES/76/299/');
+		await openSearch(page);
+		const misses: string[] = [];
+		let first = 0;
+		for (const { query, expected } of queries) {
+			const anchors = await searchFor(page, query);
+			if (expected === null) {
+				expect(anchors, query).toEqual([]);
+				expect(await page.locator('dialog [role="status"]').textContent()).toContain('No paragraph contains');
+				first++;
+				continue;
+			}
+			const position = anchors.indexOf(expected);
+			if (position === 0) first++;
+			if (position < 0 || position > 2) misses.push(`${query} → ${expected}: got ${anchors.slice(0, 3).join(', ')}`);
+		}
+		console.info(`search query set: ${first} of ${queries.length} put the expected paragraph first`);
+		expect(misses).toEqual([]);
+		expect(first / queries.length).toBeGreaterThanOrEqual(0.9);
+		await page.close();
+		expect(session.errors).toEqual([]);
+	});
+
+	it('lists every matching paragraph (not three), titled with designation and lead phrase, excerpts marked', async () => {
+		const page = await session.open('A/RES/76/299/');
+		const texts = await textsByAnchor(page);
+		await openSearch(page);
+		const anchors = await searchFor(page, 'Central Asian');
+		// Every paragraph holding both words is listed, not only the first three.
+		const containing = Object.keys(texts).filter((anchor) => /\bcentral\b/i.test(texts[anchor]!) && /\basian\b/i.test(texts[anchor]!));
+		expect(containing.length).toBeGreaterThan(10);
+		expect([...anchors].sort()).toEqual([...containing].sort());
+		const first = page.locator('dialog .results a').first();
+		expect(await first.locator('.hit-title').textContent()).toMatch(/^(Preambular|Operative) paragraph \d+ · \S/);
+		expect(await first.locator('.hit-excerpt mark').count()).toBeGreaterThan(0);
+		expect(await page.locator('dialog [role="status"]').textContent()).toBe(`${anchors.length} paragraphs found`);
+		// A footnote is a hit of its own, named after its paragraph.
+		await searchFor(page, 'Turkmenistan');
+		expect(await page.locator('dialog .results a .hit-title').allTextContents()).toEqual(['Footnote 2 · Preambular paragraph 9']);
+		expect(await page.locator('dialog .results a').first().getAttribute('href')).toBe(urlPath('/A/RES/76/299/?highlight=Turkmenistan#fn2'));
+		await page.close();
+	});
+
+	it('matches a quoted phrase exactly, in every paragraph that holds it', async () => {
+		const page = await session.open('A/RES/76/299/');
+		const texts = await textsByAnchor(page);
+		await openSearch(page);
+		const anchors = await searchFor(page, '"zone of peace, trust and cooperation"');
+		const holding = Object.keys(texts).filter((anchor) => /zone of peace, trust and cooperation/i.test(texts[anchor]!));
+		expect(holding.length).toBeGreaterThan(2);
+		expect([...anchors].sort()).toEqual([...holding].sort());
+		// Unquoted, the same words also find paragraphs that hold them apart.
+		const phrase = await searchFor(page, '"peace and trust"');
+		expect([...phrase].sort()).toEqual(Object.keys(texts).filter((anchor) => /peace and trust/i.test(texts[anchor]!)).sort());
+		const words = await searchFor(page, 'peace and trust');
+		expect(words).toEqual(expect.arrayContaining(phrase));
+		expect(words.length).toBeGreaterThan(phrase.length);
+		await page.close();
+	});
+
+	it('restricts results to preambular or operative paragraphs', async () => {
+		const page = await session.open('A/RES/76/299/');
+		await openSearch(page);
+		const all = await searchFor(page, 'cooperation');
+		expect(all.some((anchor) => anchor.startsWith('pp')) && all.some((anchor) => anchor.startsWith('op'))).toBe(true);
+		await page.getByRole('radio', { name: 'Operative' }).check();
+		const operative = await searchFor(page, 'cooperation');
+		expect(operative.length).toBeGreaterThan(0);
+		expect(operative.every((anchor) => /^op\d+$/.test(anchor))).toBe(true);
+		expect(operative).toEqual(all.filter((anchor) => anchor.startsWith('op')));
+		await page.getByRole('radio', { name: 'Preambular' }).check();
+		const preambular = await searchFor(page, 'cooperation');
+		expect(preambular.length).toBeGreaterThan(0);
+		expect(preambular.every((anchor) => /^pp\d+$/.test(anchor))).toBe(true);
+		await page.close();
+	});
+
+	it('by keyboard: Ctrl+K opens, typing lists results, ArrowDown then Enter lands on the paragraph, highlighted', async () => {
+		const page = await session.open('', { viewport: { width: 1280, height: 800 } });
+		await page.keyboard.press('Control+k');
+		const field = page.locator('dialog.search-dialog input[type="search"]');
+		await expect.poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')!.hasAttribute('open'))).toBe(true);
+		await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.keyboard.type('conservation of living resources');
+		await page.locator('dialog .results a[data-anchor="op5"]').first().waitFor();
+		await expect.poll(() => page.locator('dialog .results a').count()).toBe(1);
+		expect(await page.locator('dialog [role="status"]').textContent()).toMatch(/found/);
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).dataset['anchor'])).toBe('op5');
+		await Promise.all([page.waitForURL(/#op5$/), page.keyboard.press('Enter')]);
+		expect(new URL(page.url()).pathname).toBe(urlPath('/A/RES/76/299/'));
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op5');
+		await page.locator('#op5 mark.search-highlight').first().waitFor();
+		const marked = await page.locator('#op5 mark.search-highlight').allTextContents();
+		expect(marked.map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['conservation', 'living', 'resources']));
+		// Only the paragraph's words are marked, not the site's own text.
+		expect(await page.locator('header mark, footer mark, .facts mark').count()).toBe(0);
+		const box = await page.locator('#op5').boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect(box!.y).toBeLessThan(800);
+		await page.close();
+		expect(session.errors).toEqual([]);
+	});
+
+	it('opens with "/" and the button, closes with Escape, and gives focus back to the button', async () => {
+		const page = await session.open('A/RES/76/299/');
+		const dialogOpen = () => page.evaluate(() => document.querySelector('dialog.search-dialog')!.hasAttribute('open'));
+		await page.keyboard.press('/');
+		await expect.poll(dialogOpen).toBe(true);
+		await page.keyboard.type('peace');
+		await page.locator('dialog .results a').first().waitFor();
+		await page.keyboard.press('Escape');
+		await expect.poll(dialogOpen).toBe(false);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('search-button'))).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(dialogOpen).toBe(true);
+		await page.close();
+	});
+
+	it('does not load any search code until search opens', async () => {
+		const page = await session.open('A/RES/76/299/');
+		await page.waitForLoadState('networkidle');
+		const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+		expect((await loaded()).filter((url) => /pagefind|search-panel|qcx/.test(url))).toEqual([]);
+		expect(await page.evaluate(() => customElements.get('search-panel'))).toBeUndefined();
+		await openSearch(page);
+		await searchFor(page, 'peace');
+		expect((await loaded()).some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+		await page.close();
+	});
+
+	it('has a search page whose URL carries the query, and a home page field that leads there', async () => {
+		const page = await session.open('');
+		await page.getByRole('searchbox', { name: 'Search the resolution' }).fill('Turkmenistan');
+		await Promise.all([page.waitForURL(/\/search\/\?q=Turkmenistan$/), page.keyboard.press('Enter')]);
+		const results = page.locator('.search-page .results a');
+		await results.first().waitFor();
+		expect(await results.first().getAttribute('data-anchor')).toBe('fn2');
+		const anchors = await searchFor(page, 'emergency situations', '.search-page search-panel');
+		expect(anchors[0]).toBe('op8');
+		expect(new URL(page.url()).searchParams.get('q')).toBe('emergency situations');
+		await page.getByRole('radio', { name: 'Operative' }).last().check();
+		await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('operative');
+		await page.close();
+	});
+
+	it('without JavaScript, says that search needs it, and reading is unaffected', async () => {
+		const page = await session.open('A/RES/76/299/', { javaScriptEnabled: false });
+		const link = page.locator('header a.search-link');
+		expect(await link.isVisible()).toBe(true);
+		expect(await page.locator('header button.search-button').isVisible()).toBe(false);
+		await Promise.all([page.waitForURL(/\/search\/$/), link.click()]);
+		expect(await page.locator('.search-page').textContent()).toContain('Search needs JavaScript');
+		await page.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`has no WCAG 2.2 A/AA violation (axe) with the search dialog open, on the search page and on arrival from a hit, ${colorScheme} scheme`, async () => {
+			const page = await session.open('A/RES/76/299/', { colorScheme, viewport: { width: 1280, height: 900 } });
+			await openSearch(page);
+			await searchFor(page, 'peace and security');
+			const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			await page.close();
+			const searchPage = await session.open('search/?q=peace', { colorScheme, viewport: { width: 320, height: 900 } });
+			await searchPage.locator('.search-page .results a').first().waitFor();
+			const onPage = await new AxeBuilder({ page: searchPage }).withTags(wcag).analyze();
+			expect(onPage.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			await searchPage.close();
+			// The page a hit leads to, target and highlighted words included.
+			const arrival = await session.open('A/RES/76/299/?highlight=peace#op1', { colorScheme, viewport: { width: 1280, height: 900 } });
+			await arrival.locator('#op1 mark.search-highlight').first().waitFor();
+			const marked = await new AxeBuilder({ page: arrival }).withTags(wcag).analyze();
+			expect(marked.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+			await arrival.close();
+		});
+	}
+});
+
+describe.skipIf(noBrowser)('search under the site’s base path (npm test runs this again on a /resolutions/ build)', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await startBrowser();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	it('loads the index from the base path and links hits under it', async () => {
+		const page = await session.open('A/RES/76/299/');
+		await openSearch(page);
+		const anchors = await searchFor(page, 'Turkmenistan');
+		expect(anchors).toEqual(['fn2']);
+		const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+		expect(requested).toContain(urlPath('/pagefind/pagefind.js'));
+		expect(requested.filter((path) => path.includes('/pagefind/') && !path.startsWith(urlPath('/pagefind/')))).toEqual([]);
+		const href = await page.locator('dialog .results a').first().getAttribute('href');
+		expect(href).toBe(urlPath('/A/RES/76/299/?highlight=Turkmenistan#fn2'));
+		await Promise.all([page.waitForURL(/#fn2$/), page.keyboard.press('ArrowDown').then(() => page.keyboard.press('Enter'))]);
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('fn2');
+		await page.locator('#fn2 mark.search-highlight').first().waitFor();
+		await page.close();
+		expect(session.errors).toEqual([]);
+	});
+});

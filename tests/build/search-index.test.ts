@@ -1,0 +1,65 @@
+/**
+ * The search index as built by `npm run build`: Pagefind's files exist, and the document page
+ * tells Pagefind exactly what to index: each paragraph and footnote as a titled sub-result, no
+ * site chrome, no other page.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dist, htmlPages, loadPage } from '../support/dist';
+
+let page: Document;
+const $$ = (selector: string) => [...page.querySelectorAll(selector)];
+
+beforeAll(() => {
+	page = loadPage('/A/RES/76/299/');
+});
+
+describe('the search index', () => {
+	it('is written into dist/pagefind by the build itself', () => {
+		for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
+		expect(readdirSync(join(dist, 'pagefind', 'index')).some((file) => file.endsWith('.pf_index'))).toBe(true);
+		expect(readdirSync(join(dist, 'pagefind', 'fragment'))).toHaveLength(1);
+	});
+
+	it('indexes only the document page’s article', () => {
+		const indexed = htmlPages().filter(({ path }) => loadPage(path).querySelector('[data-pagefind-body]'));
+		expect(indexed.map(({ path }) => path)).toEqual(['/A/RES/76/299/']);
+		expect($$('[data-pagefind-body]').map((element) => element.tagName)).toEqual(['ARTICLE']);
+		// Header, facts panel and footer are outside it.
+		for (const chrome of ['.site-header', '.facts', '.site-footer']) expect(page.querySelector(chrome)!.closest('[data-pagefind-body]'), chrome).toBeNull();
+	});
+
+	it('titles each paragraph with its designation and lead phrase, and each footnote with its paragraph', () => {
+		const titled = $$('[data-pagefind-body] [data-pagefind-title]');
+		expect(titled.map((element) => element.id)).toEqual([
+			...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`),
+			...Array.from({ length: 10 }, (_, i) => `op${i + 1}`),
+			'fn1',
+			'fn2',
+			'fn3',
+			'fn4',
+		]);
+		for (const paragraph of $$('.paragraph')) {
+			const [, prefix, number] = /^(pp|op)(\d+)$/.exec(paragraph.id)!;
+			const lead = paragraph.querySelector('.paragraph-text em')!.textContent;
+			expect(paragraph.getAttribute('data-pagefind-title')).toBe(`${prefix === 'pp' ? 'Preambular' : 'Operative'} paragraph ${number} · ${lead}`);
+		}
+		expect($$('.footnotes li').map((footnote) => footnote.getAttribute('data-pagefind-title'))).toEqual([
+			'Footnote 1 · Preambular paragraph 8',
+			'Footnote 2 · Preambular paragraph 9',
+			'Footnote 3 · Preambular paragraph 13',
+			'Footnote 4 · Preambular paragraph 16',
+		]);
+	});
+
+	it('leaves out what would make stray or misplaced hits: cover, hidden headings, back links, the place and date', () => {
+		for (const selector of ['.cover', '#preamble-title', '#operative-title', '#footnotes-title', '.conclusion']) {
+			expect(page.querySelector(selector)!.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
+		}
+		expect($$('.footnote-back').every((link) => link.hasAttribute('data-pagefind-ignore'))).toBe(true);
+		// Any other heading with an id would split a paragraph's hit in two.
+		const headings = $$('[data-pagefind-body] :is(h1, h2, h3, h4, h5, h6)[id]').filter((heading) => !heading.closest('[data-pagefind-ignore]'));
+		expect(headings.map((heading) => heading.id)).toEqual([]);
+	});
+});
