@@ -1,6 +1,6 @@
 /**
- * The header's search control: turns the no-JavaScript link into a button and opens the search
- * dialog on click, Ctrl/⌘+K or "/". Kept tiny because every page loads it; the search itself
+ * The header's search control: opens the search dialog on click, Ctrl/⌘+K or "/". (With
+ * JavaScript, the page's `js` class shows the button instead of the link from the first paint.) Kept tiny because every page loads it; the search itself
  * (`search-panel.ts`, Pagefind) is imported only when the dialog first opens.
  */
 
@@ -11,11 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 class SiteSearch extends HTMLElement {
 	connectedCallback() {
-		const link = this.querySelector<HTMLAnchorElement>('.search-link')!;
 		const button = this.querySelector<HTMLButtonElement>('.search-button')!;
 		const dialog = this.querySelector('dialog')!;
-		link.hidden = true;
-		button.hidden = false;
 		button.addEventListener('click', () => this.open());
 		this.querySelector('.close')!.addEventListener('click', () => dialog.close());
 		// A click on the backdrop (the dialog element itself, outside its content) closes it.

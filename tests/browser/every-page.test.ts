@@ -21,7 +21,7 @@ describe.skipIf(noBrowser)('every page in Chromium', () => {
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		for (const width of [320, 1280]) {
-			it(`has no axe violation and requests nothing from elsewhere: ${colorScheme}, ${width} px`, async () => {
+			it(`has no axe violation and requests nothing from elsewhere: ${colorScheme}, ${width} px`, { timeout: 10_000 + pages.length * 3_000 }, async () => {
 				const context = await session.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
 				const page = await context.newPage();
 				const offsite: string[] = [];
@@ -37,10 +37,10 @@ describe.skipIf(noBrowser)('every page in Chromium', () => {
 					const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
 					violations.push(...results.violations.map((v) => `${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
 				}
+				await context.close();
 				expect(violations).toEqual([]);
 				expect(offsite).toEqual([]);
 				expect(session.errors).toEqual([]);
-				await context.close();
 			});
 		}
 	}
