@@ -104,7 +104,7 @@ if (noBrowser) {
 		const files = [...new Set(fetched)].map((url) => join(dist, decodeURIComponent(new URL(url).pathname).replace(/^\//, '')));
 		const weight = files.reduce((sum, file) => sum + gzipFile(file), 0);
 		rows.push([`first search: ${files.length} files fetched (gzip)`, kb(weight), '≤ 100 KB']);
-		for (const file of files) rows.push([`  ${file.slice(dist.length + 1)}`, kb(gzipFile(file)), '']);
+		for (const file of files) rows.push([`  ${file.slice(dist.length)}`, kb(gzipFile(file)), '']);
 
 		// Keystroke to results in the list, over 20 queries after the first: the last letter of each is a real key press.
 		const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string }[] };
