@@ -1,11 +1,22 @@
 /**
  * Interface strings: the words of the site itself, never of the resolution.
- * English is complete; other languages fall back to it key by key.
+ * Every official language has every string: TypeScript (`UiStrings`) and a unit test hold them to it.
  */
+import { ar } from './translations/ar';
+import { es } from './translations/es';
+import { fr } from './translations/fr';
+import { ru } from './translations/ru';
+import { zh } from './translations/zh';
+
 const en = {
 	'site.name': 'Resolution Reader',
 	'site.tagline': 'United Nations resolutions to read, search and cite, paragraph by paragraph',
 	'site.shortTagline': 'UN resolutions to read, search and cite',
+	'languages.label': 'Language',
+	'document.titleNumber': '{number}.',
+	'compare.title': 'Side by side',
+	'compare.link': 'Read side by side with another language',
+	'compare.choose': 'Languages side by side',
 	'theme.label': 'Colour scheme',
 	'theme.auto': 'Auto',
 	'theme.light': 'Light',
@@ -104,11 +115,15 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+/** The name of every interface string. */
+export const uiKeys = Object.keys(en) as UiKey[];
+/** Every interface string in one language. */
+export type UiStrings = Record<UiKey, string>;
 export type Translate = (key: UiKey) => string;
 
-const strings: Record<string, Partial<Record<UiKey, string>>> = { en };
+const strings: Record<string, UiStrings> = { ar, zh, en, fr, ru, es };
 
-/** A translator for one language, falling back to English. */
+/** A translator for one language; every language has every string (a test holds them to it). */
 export function useTranslations(language: string): Translate {
 	return (key) => strings[language]?.[key] ?? en[key];
 }

@@ -3,6 +3,7 @@
  * every page asks here instead of reading content itself.
  */
 import { getCollection } from 'astro:content';
+import { resolutionPath } from './urls';
 import { buildResolutions, type ContentFile, type Resolution } from './resolution';
 
 let resolutions: Promise<Resolution[]> | undefined;
@@ -30,11 +31,20 @@ function toContentFile<Data>(entry: { id: string; filePath?: string | undefined;
 }
 
 /**
- * `getStaticPaths` of the routes beside a document page (`/A/RES/76/299/data.json`…): one path
- * per resolution in `language`, with the resolution as a prop.
+ * Route parameters of every resolution's pages in every language: the page path without its
+ * slashes, `A/RES/76/299` or `fr/A/RES/76/299`, for the `[...symbol]` routes.
  */
-export async function resolutionPaths(language: string): Promise<{ params: { symbol: string }; props: { resolution: Resolution } }[]> {
+export async function resolutionPagePaths(): Promise<{ params: { symbol: string }; props: { resolution: Resolution } }[]> {
+	return (await getResolutions()).map((resolution) => ({
+		params: { symbol: resolutionPath(resolution.facts.symbol, resolution.facts.language).replace(/^\/|\/$/g, '') },
+		props: { resolution },
+	}));
+}
+
+/** The same resolution in every language it is published in, in the UN's order of languages. */
+export async function translationsOf(resolution: Resolution): Promise<Resolution[]> {
+	const order = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 	return (await getResolutions())
-		.filter((resolution) => resolution.facts.language === language)
-		.map((resolution) => ({ params: { symbol: resolution.facts.symbol }, props: { resolution } }));
+		.filter((other) => other.facts.symbol === resolution.facts.symbol)
+		.sort((a, b) => order.indexOf(a.facts.language) - order.indexOf(b.facts.language));
 }

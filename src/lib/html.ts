@@ -17,6 +17,8 @@ export interface InlineHtmlOptions {
 	footnoteLabel: string;
 	/** Page that holds the footnotes, when not the current one: `/A/RES/76/299/`. */
 	footnotesPage?: string;
+	/** Give each call its `fnref` id, for the footnote's link back; off where a page shows a text twice. */
+	callIds?: boolean;
 }
 
 /** Renders inline nodes as HTML: italics as `<em>`, documents as links, footnote calls as `<sup>`. */
@@ -33,7 +35,8 @@ export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions)
 				case 'footnoteRef': {
 					const href = `${options.footnotesPage ?? ''}#${footnoteAnchor(node.marker)}`;
 					const label = `${options.footnoteLabel} ${node.marker}`;
-					return `<sup class="footnote-ref"><a href="${escapeHtml(href)}" id="${footnoteRefAnchor(node.marker)}" aria-label="${escapeHtml(label)}">${escapeHtml(node.marker)}</a></sup>`;
+					const id = options.callIds === false ? '' : ` id="${footnoteRefAnchor(node.marker)}"`;
+					return `<sup class="footnote-ref"><a href="${escapeHtml(href)}"${id} aria-label="${escapeHtml(label)}">${escapeHtml(node.marker)}</a></sup>`;
 				}
 			}
 		})

@@ -28,3 +28,8 @@ export function dataPath(symbol: string, language: string, fileName: string): st
 export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(withBase(path), site).href;
 }
+
+/** Path of two languages side by side, without base: `/A/RES/76/299/compare/fr-en/`. */
+export function sideBySidePath(symbol: string, left: string, right: string): string {
+	return `${resolutionPath(symbol, 'en')}compare/${left}-${right}/`;
+}

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolutionJson } from '../../src/lib/exports/json';
+import { useTranslations } from '../../src/i18n/ui';
+import { openGraphLocale } from '../../src/lib/open-graph';
 import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
 import { dist, htmlPages, loadPage, readerText } from '../support/dist';
 import { compileSchema, schemaErrors } from '../support/json-schema';
@@ -104,7 +106,7 @@ describe('data.txt', () => {
 
 describe('the document page', () => {
 	it('links each data file with <link rel="alternate"> and in its Data section, with a sentence each', () => {
-		const alternates = $$('head link[rel="alternate"]').map((link) => [link.getAttribute('type'), link.getAttribute('href')]);
+		const alternates = $$('head link[rel="alternate"][type]').map((link) => [link.getAttribute('type'), link.getAttribute('href')]);
 		expect(alternates).toEqual([
 			['application/json', '/A/RES/76/299/data.json'],
 			['application/akn+xml', '/A/RES/76/299/data.akn'],
@@ -152,8 +154,9 @@ describe('every page', () => {
 		expect(og('url')).toBe(canonical);
 		expect(og('title')).toBe(doc.title);
 		expect(og('description')).toBe(doc.querySelector('meta[name="description"]')!.getAttribute('content'));
-		expect(og('site_name')).toBe('Resolution Reader');
-		expect(og('locale')).toBe('en_GB');
+		const language = doc.documentElement.getAttribute('lang')!;
+		expect(og('site_name')).toBe(useTranslations(language)('site.name'));
+		expect(og('locale')).toBe(openGraphLocale(language));
 		expect(og('type')).toBe(['/', '/search/'].includes(path) ? 'website' : 'article');
 	});
 });
@@ -208,8 +211,9 @@ describe('a build for another origin under a base path', () => {
 		expect(moved.url).toBe(`${root}A/RES/76/299/`);
 		for (const paragraph of moved.paragraphs) expect(resolves(paragraph.url, out, root), paragraph.url).toBe(true);
 		const movedPage = parseHTML(readFileSync(join(out, 'A/RES/76/299/index.html'), 'utf8')).document;
+		// Three data files and the JSON Schema, linked twice, and the page in seven hreflang forms.
 		const hrefs = [...movedPage.querySelectorAll('link[rel="alternate"], .data-links a')].map((link) => link.getAttribute('href')!);
-		expect(hrefs).toHaveLength(7);
+		expect(hrefs).toHaveLength(7 + 7);
 		for (const href of hrefs) expect(resolves(new URL(href, root).href, out, root), href).toBe(true);
 		const ld = JSON.parse(movedPage.querySelector('script[type="application/ld+json"]')!.textContent ?? '');
 		for (const part of ld.hasPart) expect(resolves(part.url, out, root), part.url).toBe(true);

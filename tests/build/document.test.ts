@@ -1,18 +1,28 @@
 /**
- * The document page as built: the official text, word for word against the UN's Akoma Ntoso
- * file, in the official order, with the anchors and links a reader relies on.
+ * The document page as built, in each of the six official languages: the official text, word
+ * for word against the UN's Akoma Ntoso file of that language, in the official order, with the
+ * anchors and links a reader relies on.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { normalize, readOfficialText } from '../support/akn';
+import { describe, expect, it } from 'vitest';
+import { aknFiles, normalize, readOfficialText } from '../support/akn';
 import { loadPage, readerText, urlPath } from '../support/dist';
+import { resolves } from '../support/links';
 
-const official = readOfficialText('en');
-let page: Document;
+const languages = Object.keys(aknFiles) as (keyof typeof aknFiles)[];
+const pathIn = (language: string) => (language === 'en' ? '/A/RES/76/299/' : `/${language}/A/RES/76/299/`);
+
+describe.each(languages)('the document page in %s', (language) => {
+const official = readOfficialText(language);
+const page = loadPage(pathIn(language));
 const $ = (selector: string) => page.querySelector(selector);
 const $$ = (selector: string) => [...page.querySelectorAll(selector)];
 
-beforeAll(() => {
-	page = loadPage('/A/RES/76/299/');
+it('is in its language and direction, with hreflang links to the other five that resolve', () => {
+	expect(page.documentElement.getAttribute('lang')).toBe(language);
+	expect(page.documentElement.getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+	const alternates = $$('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]);
+	expect(alternates).toEqual([...languages.map((other) => [other, urlPath(pathIn(other))]), ['x-default', urlPath('/A/RES/76/299/')]]);
+	for (const other of languages) expect(resolves(pathIn(other), 'op5')).toBe(true);
 });
 
 describe('fidelity to the UN file', () => {
@@ -47,15 +57,17 @@ describe('fidelity to the UN file', () => {
 		expect(printed).toEqual(official.footnotes.map(({ marker, text }) => ({ marker, text })));
 	});
 
-	it('keeps the typographic apostrophes and quotes of the official file', () => {
+	it.skipIf(language !== 'en')('keeps the typographic apostrophes and quotes of the official file', () => {
 		expect(readerText($('#pp15 .paragraph-text')!)).toContain('Women Leaders’ Caucus');
 		expect(readerText($('#op10 .paragraph-text')!)).toContain('“Zone of peace, trust and cooperation of Central Asia”');
 	});
 
-	it('sets each lead phrase in italics, as printed', () => {
-		const leads = $$('.paragraph-text').map((text) => text.firstElementChild?.localName === 'em' && normalize(text.firstElementChild.textContent ?? ''));
-		const officialLeads = [...official.preambular, ...official.operative.map((o) => o.text)].map((text) => text.split(/ (?:the|by|that|its|of|to|all) /)[0]);
-		expect(leads).toEqual(officialLeads);
+	it('sets each lead phrase apart (italics; bold in Chinese and Arabic), as printed', () => {
+		const leads = $$('.paragraph').map((paragraph) => {
+			const text = paragraph.querySelector('.paragraph-text')!;
+			return [paragraph.id, text.firstElementChild?.localName === 'em' && text.textContent!.startsWith(text.firstElementChild.textContent!) ? normalize(text.firstElementChild.textContent ?? '') : ''];
+		});
+		expect(Object.fromEntries(leads)).toEqual(official.leads);
 	});
 });
 
@@ -82,7 +94,7 @@ describe('structure', () => {
 		expect(official.footnotes.map((f) => f.paragraph)).toEqual(['pp8', 'pp9', 'pp13', 'pp16']);
 	});
 
-	it('links every document symbol to undocs.org in English', () => {
+	it('links every document symbol to undocs.org in the page’s language', () => {
 		const symbols = {
 			'73/338': 'A/RES/73/338',
 			'53/243': 'A/RES/53/243',
@@ -97,15 +109,15 @@ describe('structure', () => {
 		for (const [text, symbol] of Object.entries(symbols)) {
 			const matching = links.filter((a) => a.textContent === text);
 			expect(matching.length, `a link for ${text}`).toBeGreaterThan(0);
-			for (const link of matching) expect(link.getAttribute('href')).toBe(`https://undocs.org/en/${symbol}`);
+			for (const link of matching) expect(link.getAttribute('href')).toBe(`https://undocs.org/${language}/${symbol}`);
 		}
 		for (const link of links) {
-			expect(link.getAttribute('href')).toMatch(/^https:\/\/undocs\.org\/(en\/[A-Z][A-Za-z0-9./()-]+)?$/);
+			expect(link.getAttribute('href')).toMatch(new RegExp(`^https://undocs\\.org/(${language}/[A-Z][A-Za-z0-9./()-]+)?$`));
 		}
 	});
 });
 
-describe('around the text', () => {
+describe.skipIf(language !== 'en')('around the text', () => {
 	it('states the facts of the adoption', () => {
 		const facts = normalize($('.facts')!.textContent ?? '');
 		for (const fact of ['without a vote', '97th plenary meeting', 'A/76/PV.97', 'China, Kazakhstan, Kyrgyzstan, Tajikistan, Türkiye, Turkmenistan and Uzbekistan', 'Venezuela (Bolivarian Republic of)', 'ZONES OF PEACE', '2, 5, 10, 16 and 17']) {
@@ -130,4 +142,5 @@ describe('around the text', () => {
 		const home = loadPage('/');
 		expect([...home.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toContain(urlPath('/A/RES/76/299/'));
 	});
+});
 });

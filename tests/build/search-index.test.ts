@@ -19,12 +19,13 @@ describe('the search index', () => {
 	it('is written into dist/pagefind by the build itself', () => {
 		for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
 		expect(readdirSync(join(dist, 'pagefind', 'index')).some((file) => file.endsWith('.pf_index'))).toBe(true);
-		expect(readdirSync(join(dist, 'pagefind', 'fragment'))).toHaveLength(1);
+		// One document page per official language, each in its own language's index.
+		expect(readdirSync(join(dist, 'pagefind', 'fragment'))).toHaveLength(6);
 	});
 
 	it('indexes only the document page’s article', () => {
 		const indexed = htmlPages().filter(({ path }) => loadPage(path).querySelector('[data-pagefind-body]'));
-		expect(indexed.map(({ path }) => path)).toEqual(['/A/RES/76/299/']);
+		expect(indexed.map(({ path }) => path).sort()).toEqual(['/A/RES/76/299/', ...['ar', 'es', 'fr', 'ru', 'zh'].map((language) => `/${language}/A/RES/76/299/`)].sort());
 		expect($$('[data-pagefind-body]').map((element) => element.tagName)).toEqual(['ARTICLE']);
 		// Header, facts panel and footer are outside it.
 		for (const chrome of ['.site-header', '.facts', '.site-footer']) expect(page.querySelector(chrome)!.closest('[data-pagefind-body]'), chrome).toBeNull();

@@ -94,7 +94,8 @@ export function readAknText(xml: string): OfficialText {
 			const num = all('num', p)[0];
 			if (num) return { number: normalize(num.textContent ?? ''), text: normalize(text) };
 			const printed = printedNumber.exec(text);
-			return { number: `${printed?.[1]}.`, text: normalize(text.replace(printedNumber, '')) };
+			// As printed: "1 -".
+			return { number: `${printed?.[1]} -`, text: normalize(text.replace(printedNumber, '')) };
 		}),
 		footnotes,
 		conclusion,

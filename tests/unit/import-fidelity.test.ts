@@ -4,6 +4,8 @@
  * says (after normalising whitespace only): every paragraph, lead phrase and footnote, and the
  * title, enacting formula, cover lines and conclusion.
  */
+import { useTranslations } from '../../src/i18n/ui';
+import { paragraphDesignation } from '../../src/lib/designations';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/lib/inline';
 import { aknFiles, normalize, readOfficialText } from '../support/akn';
@@ -29,7 +31,9 @@ describe.each(languages)('the content in %s', (language) => {
 			expect(paragraph.lead, paragraph.anchor).toBe(official.leads[paragraph.anchor]);
 			expect(paragraph.akn4unId, paragraph.anchor).toBe(official.unIds[paragraph.anchor]);
 		});
-		expect(resolution.paragraphs.filter((p) => p.kind === 'operative').map((p) => `${p.number}.`)).toEqual(official.operative.map((op) => op.number));
+		// Numbered as printed: "5." in most languages, "5 -" in Arabic.
+		const t = useTranslations(resolution.facts.language);
+		expect(resolution.paragraphs.filter((p) => p.kind === 'operative').map((p) => paragraphDesignation(p, t, 'short'))).toEqual(official.operative.map((op) => op.number));
 	});
 
 	it('has every footnote word for word, with its marker, in the paragraph that calls it', () => {

@@ -1,12 +1,12 @@
 /** `/A/RES/76/299/data.akn`: the resolution as Akoma Ntoso 3.0 XML (see src/lib/exports/akn.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { resolutionPaths } from '../../lib/content';
+import { resolutionPagePaths } from '../../lib/content';
 import { resolutionAkn } from '../../lib/exports/akn';
 import { dataFormat } from '../../lib/exports/formats';
 import type { Resolution } from '../../lib/resolution';
 import { absoluteUrl, resolutionPath } from '../../lib/urls';
 
-export const getStaticPaths = (() => resolutionPaths('en')) satisfies GetStaticPaths;
+export const getStaticPaths = (() => resolutionPagePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ resolution: Resolution }> = ({ props, site }) => {
 	const { symbol, language } = props.resolution.facts;
