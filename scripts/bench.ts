@@ -77,7 +77,7 @@ if (!chromiumPath) {
 			rows.push([`  ${audit?.title ?? metric}`, audit?.displayValue ?? '?', '']);
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await site.close();
 	}
 }

@@ -3,6 +3,7 @@
  * every page asks here instead of reading content itself.
  */
 import { getCollection } from 'astro:content';
+import { languages } from '../i18n/languages';
 import { resolutionPath } from './urls';
 import { buildResolutions, type ContentFile, type Resolution } from './resolution';
 
@@ -43,7 +44,7 @@ export async function resolutionPagePaths(): Promise<{ params: { symbol: string 
 
 /** The same resolution in every language it is published in, in the UN's order of languages. */
 export async function translationsOf(resolution: Resolution): Promise<Resolution[]> {
-	const order = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+	const order: string[] = languages.map((language) => language.code);
 	return (await getResolutions())
 		.filter((other) => other.facts.symbol === resolution.facts.symbol)
 		.sort((a, b) => order.indexOf(a.facts.language) - order.indexOf(b.facts.language));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
+import { openSearch, searchFor } from '../support/search';
 
 const { languages } = JSON.parse(readFileSync(new URL('../fixtures/search-queries-languages.json', import.meta.url), 'utf8')) as {
 	languages: Record<string, { query: string; expected: string }[]>;
@@ -60,19 +61,10 @@ describe.skipIf(noBrowser)('the official languages in Chromium', () => {
 		it(`searches the ${language} text from the ${language} page`, async () => {
 			expect(queries.length).toBeGreaterThanOrEqual(5);
 			const page = await session.open(`${language}/A/RES/76/299/`);
-			await page.keyboard.press('Control+k');
-			await page.locator('dialog.search-dialog[open] search-panel:defined').waitFor();
+			await openSearch(page);
 			const misses: string[] = [];
 			for (const { query, expected } of queries) {
-				const anchors = await page.evaluate(async (query) => {
-					const element = document.querySelector('dialog search-panel')!;
-					const field = element.querySelector<HTMLInputElement>('input[type="search"]')!;
-					const shown = new Promise((resolve) => element.addEventListener('search-results', resolve, { once: true }));
-					field.value = query;
-					field.dispatchEvent(new Event('input', { bubbles: true }));
-					await shown;
-					return [...element.querySelectorAll<HTMLAnchorElement>('.results a')].map((link) => link.dataset['anchor']!);
-				}, query);
+				const anchors = await searchFor(page, query);
 				if (!anchors.slice(0, 3).includes(expected)) misses.push(`${query} → ${expected}: got ${anchors.slice(0, 3).join(', ')}`);
 			}
 			expect(misses).toEqual([]);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
+import { openSearch, searchFor } from '../support/search';
 
 interface QueryCase {
 	query: string;
@@ -17,28 +18,6 @@ interface QueryCase {
 }
 const { queries } = JSON.parse(readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as { queries: QueryCase[] };
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** Opens the header's search dialog with Ctrl+K, as a reader would. */
-async function openSearch(page: Page): Promise<void> {
-	await page.keyboard.press('Control+k');
-	await page.locator('dialog.search-dialog[open] search-panel:defined').waitFor();
-}
-
-/** Types a query into a search panel and waits for its results; returns the anchors listed, in order. */
-async function searchFor(page: Page, query: string, panel = 'dialog search-panel'): Promise<string[]> {
-	return page.evaluate(
-		async ({ query, panel }) => {
-			const element = document.querySelector(panel)!;
-			const field = element.querySelector<HTMLInputElement>('input[type="search"]')!;
-			const shown = new Promise((resolve) => element.addEventListener('search-results', resolve, { once: true }));
-			field.value = query;
-			field.dispatchEvent(new Event('input', { bubbles: true }));
-			await shown;
-			return [...element.querySelectorAll<HTMLAnchorElement>('.results a')].map((link) => link.dataset['anchor']!);
-		},
-		{ query, panel },
-	);
-}
 
 /** Text of the paragraphs and footnotes on the document page, by anchor, for comparisons. */
 async function textsByAnchor(page: Page): Promise<Record<string, string>> {
