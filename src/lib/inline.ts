@@ -22,11 +22,26 @@ export interface EmphasisNode {
 	type: 'emphasis';
 	children: Inline[];
 }
-/** A reference to a UN document, linked to its undocs.org permalink. */
+/**
+ * A reference to a UN document, linked to its undocs.org permalink in the text's language:
+ * `https://undocs.org/en/A/RES/73/338`. `symbol` is the document as the link names it, decoded
+ * ("A/RES/73/338", "A/76/49 (vol. I)", "S/RES/2334 (2016)").
+ */
 export interface DocumentLinkNode {
 	type: 'documentLink';
 	symbol: string;
 	href: string;
+	children: Inline[];
+}
+/** A link to a page outside undocs.org, kept as the UN's file gives it and marked as external. */
+export interface ExternalLinkNode {
+	type: 'externalLink';
+	href: string;
+	children: Inline[];
+}
+/** Text printed raised: French and Spanish ordinals ("n<sup>o</sup>", "1<sup>er</sup>"), table-note letters. */
+export interface SuperscriptNode {
+	type: 'superscript';
 	children: Inline[];
 }
 /** The superscript marker of a footnote, e.g. "1". */
@@ -34,7 +49,7 @@ export interface FootnoteRefNode {
 	type: 'footnoteRef';
 	marker: string;
 }
-export type Inline = TextNode | EmphasisNode | DocumentLinkNode | FootnoteRefNode;
+export type Inline = TextNode | EmphasisNode | DocumentLinkNode | ExternalLinkNode | SuperscriptNode | FootnoteRefNode;
 
 /** A footnote as authored: its official marker and its text. */
 export interface FootnoteSource {
