@@ -11,16 +11,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ContentError } from '../src/lib/content-error';
+import { buildFolder, contentRoot } from '../src/lib/content-files';
 import { ImportError, ImportProblem, readResolution } from '../src/lib/import/akn';
 import { checkReport, type CheckedFile } from '../src/lib/import/check';
 import { contentFiles } from '../src/lib/import/content';
-import { buildResolution, type ContentFile } from '../src/lib/resolution';
-import { paragraphSchema, type ParagraphData } from '../src/schemas/paragraph';
-import { resolutionSchema, type ResolutionData } from '../src/schemas/resolution';
-
-const contentRoot = 'content/resolutions';
 
 /** Imports one file into content files (path relative to the content root → text), validated. */
 function importFile(path: string, label = basename(path)): Map<string, string> {
@@ -30,25 +25,10 @@ function importFile(path: string, label = basename(path)): Map<string, string> {
 	return files;
 }
 
-/** Validates generated files as the build would; a failure is an import problem, not a crash. */
+/** Validates generated files exactly as the build reads them; a failure is an import problem, not a crash. */
 function validate(files: Map<string, string>, label: string): void {
-	let resolution: ContentFile<ResolutionData> | undefined;
-	const paragraphs: ContentFile<ParagraphData>[] = [];
 	try {
-		for (const [path, text] of files) {
-			const filePath = `${contentRoot}/${path}`;
-			const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-			const isResolution = path.endsWith('/resolution.mdx');
-			const result = (isResolution ? resolutionSchema : paragraphSchema).safeParse(frontmatter);
-			if (!result.success) {
-				const issue = result.error.issues[0]!;
-				throw new ContentError(filePath, issue.path.join('.'), 'frontmatter that matches the schema', issue.message);
-			}
-			const file = { filePath, body: content.trim(), data: result.data };
-			if (isResolution) resolution = file as ContentFile<ResolutionData>;
-			else paragraphs.push(file as ContentFile<ParagraphData>);
-		}
-		buildResolution(resolution!, paragraphs);
+		buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])));
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;
 		throw new ImportError(label, [new ImportProblem(`content check: ${error.field.replace(/[0-9]+/gu, 'N')}`, label, `${error.file} ${error.field}`, error.expected, error.found)]);

@@ -1,51 +1,81 @@
 /**
- * The bridge from Astro's content collections to the Resolution model. Built once per build:
- * every page asks here instead of reading content itself.
+ * The bridge from the content files to the pages. Built once per build: every page asks here
+ * instead of reading content itself. `RESOLUTIONS` limits a build to some resolutions (a
+ * comma-separated list of symbols or content folders: `A/RES/76/299,a-res-76-1`), for quick
+ * builds and for building a site in parts.
  */
-import { getCollection } from 'astro:content';
 import { languages } from '../i18n/languages';
-import { resolutionPath } from './urls';
-import { buildResolutions, type ContentFile, type Resolution } from './resolution';
+import { ContentError } from './content-error';
+import { contentFolders, loadFolder } from './content-files';
+import type { Resolution } from './resolution';
+import { resolutionPath, resolutionSlug } from './urls';
 
-let resolutions: Promise<Resolution[]> | undefined;
+let resolutions: Resolution[] | undefined;
 
-/** Every resolution in every language, checked. */
-export function getResolutions(): Promise<Resolution[]> {
+/** The resolutions this build publishes: `RESOLUTIONS`, or every one. */
+export function selectedSlugs(selection = process.env.RESOLUTIONS): ((slug: string) => boolean) {
+	if (!selection?.trim()) return () => true;
+	const wanted = new Set(selection.split(',').map((item) => (item.includes('/') ? resolutionSlug(item.trim()) : item.trim().toLowerCase())));
+	return (slug) => wanted.has(slug);
+}
+
+/** Every resolution in every language this build publishes, checked, in symbol and language order. */
+export function getResolutions(): Resolution[] {
 	resolutions ??= load();
 	return resolutions;
 }
 
+function load(): Resolution[] {
+	const selected = selectedSlugs();
+	const order: string[] = languages.map((language) => language.code);
+	const loaded = contentFolders()
+		.filter(({ slug }) => selected(slug))
+		.map(({ slug, language, folder }) => {
+			const resolution = loadFolder(folder);
+			if (resolution.facts.language !== language) {
+				throw new ContentError(resolution.file, 'language', `"${language}", the name of its folder (one folder per language)`, `"${resolution.facts.language}"`);
+			}
+			if (resolutionSlug(resolution.facts.symbol) !== slug) {
+				throw new ContentError(resolution.file, 'symbol', `a symbol whose folder is ${slug}/`, `${resolution.facts.symbol}, whose folder is ${resolutionSlug(resolution.facts.symbol)}/`);
+			}
+			return resolution;
+		});
+	return loaded.sort((a, b) => compareSymbols(a.facts.symbol, b.facts.symbol) || order.indexOf(a.facts.language) - order.indexOf(b.facts.language));
+}
+
+/** Symbols in the order a reader expects: A/RES/76/2 before A/RES/76/10, then parts, then emergency sessions. */
+export function compareSymbols(a: string, b: string): number {
+	return a.localeCompare(b, 'en', { numeric: true });
+}
+
 /** One resolution in one language; throws when there is none, since a page asked for it. */
-export async function getResolution(symbol: string, language: string): Promise<Resolution> {
-	const found = (await getResolutions()).find((r) => r.facts.symbol === symbol && r.facts.language === language);
+export function getResolution(symbol: string, language: string): Resolution {
+	const found = getResolutions().find((r) => r.facts.symbol === symbol && r.facts.language === language);
 	if (!found) throw new Error(`No content for ${symbol} in language "${language}"`);
 	return found;
-}
-
-async function load(): Promise<Resolution[]> {
-	const [resolutionEntries, paragraphEntries] = await Promise.all([getCollection('resolutions'), getCollection('paragraphs')]);
-	return buildResolutions(resolutionEntries.map(toContentFile), paragraphEntries.map(toContentFile));
-}
-
-function toContentFile<Data>(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: Data }): ContentFile<Data> {
-	return { filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body ?? '' };
 }
 
 /**
  * Route parameters of every resolution's pages in every language: the page path without its
  * slashes, `A/RES/76/299` or `fr/A/RES/76/299`, for the `[...symbol]` routes.
  */
-export async function resolutionPagePaths(): Promise<{ params: { symbol: string }; props: { resolution: Resolution } }[]> {
-	return (await getResolutions()).map((resolution) => ({
+export function resolutionPagePaths(): { params: { symbol: string }; props: { resolution: Resolution } }[] {
+	return getResolutions().map((resolution) => ({
 		params: { symbol: resolutionPath(resolution.facts.symbol, resolution.facts.language).replace(/^\/|\/$/g, '') },
 		props: { resolution },
 	}));
 }
 
+const bySymbol = new Map<string, Resolution[]>();
+
 /** The same resolution in every language it is published in, in the UN's order of languages. */
-export async function translationsOf(resolution: Resolution): Promise<Resolution[]> {
-	const order: string[] = languages.map((language) => language.code);
-	return (await getResolutions())
-		.filter((other) => other.facts.symbol === resolution.facts.symbol)
-		.sort((a, b) => order.indexOf(a.facts.language) - order.indexOf(b.facts.language));
+export function translationsOf(resolution: Resolution): Resolution[] {
+	if (bySymbol.size === 0) {
+		for (const each of getResolutions()) {
+			let list = bySymbol.get(each.facts.symbol);
+			if (!list) bySymbol.set(each.facts.symbol, (list = []));
+			list.push(each);
+		}
+	}
+	return bySymbol.get(resolution.facts.symbol) ?? [resolution];
 }

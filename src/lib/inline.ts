@@ -1,10 +1,13 @@
 /**
- * The official text is authored in a deliberately small subset of Markdown: plain text, italics,
- * links to UN documents and footnotes. This module parses it, with the same grammar as MDX, into
- * inline nodes that every view (HTML page, data files, plain text) renders from, so that no two
- * views can disagree about the words.
+ * The official text is authored in a deliberately small subset of MDX: plain text, italics,
+ * raised text, links to UN documents and other pages, and footnotes. This module parses it, with
+ * the grammar of MDX itself, into inline nodes that every view (HTML page, data files, plain
+ * text) renders from, so that no two views can disagree about the words. The blocks around the
+ * text (sub-paragraphs, tables) are read by src/lib/block-content.ts.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
+// Adds MDX's JSX nodes (`<Point>`, `<sup>`) to the mdast types.
+import type {} from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -57,54 +60,45 @@ export interface FootnoteSource {
 	content: Inline[];
 }
 
-/** A paragraph body: its text and the footnotes defined in the same file. */
-export interface ParsedBody {
-	content: Inline[];
-	footnotes: FootnoteSource[];
-}
-
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-const allowed = 'plain text, *italics*, [links](https://undocs.org/…) to UN documents and footnotes ([^1])';
+const allowed = 'plain text, *italics*, <sup>raised text</sup>, [links](https://undocs.org/…) and footnote calls ([^1])';
 
 /**
- * Parses a paragraph body: one paragraph of text, then its footnote definitions.
- * `file` and `field` only serve error messages.
+ * Parses MDX with the grammar of MDX itself (so that the content reads here as Astro would read
+ * it), without compiling it. `file` and `field` only serve error messages.
  */
-export function parseBody(markdown: string, file: string, field = 'body'): ParsedBody {
-	let root: Root;
+export function parseMdx(markdown: string, file: string, field = 'body'): Root {
 	try {
-		root = parser.parse(markdown) as Root;
+		return parser.parse(markdown) as Root;
 	} catch (error) {
 		// MDX syntax errors (an unescaped "<" or "{") arrive without the file's name: add it.
 		throw new ContentError(file, field, 'valid MDX (write "<" as &lt; and "{" as &#123;)', String((error as Error).message));
 	}
-	const [first, ...rest] = root.children;
-	if (first?.type !== 'paragraph') {
-		throw new ContentError(file, field, 'a paragraph of text', first ? describeNode(first) : 'nothing');
-	}
-	const footnotes: FootnoteSource[] = [];
-	for (const node of rest) {
-		if (node.type !== 'footnoteDefinition') {
-			throw new ContentError(file, field, 'one paragraph followed only by footnote definitions ([^1]: …)', describeNode(node));
-		}
-		const [only, ...more] = node.children;
-		if (only?.type !== 'paragraph' || more.length > 0) {
-			throw new ContentError(file, `${field} footnote [^${node.identifier}]`, 'one line of text', describeNode(more[0] ?? only ?? node));
-		}
-		footnotes.push({ marker: node.label ?? node.identifier, content: toInline(only.children, file, field) });
-	}
-	return { content: toInline(first.children, file, field), footnotes };
 }
 
-/** Parses a one-line field such as the enacting formula: text, italics and document links only. */
+/** Reads footnote definitions (`[^1]: …`), each one line of text. */
+export function footnoteDefinition(node: RootContent, file: string, field: string): FootnoteSource {
+	if (node.type !== 'footnoteDefinition') throw new ContentError(file, field, 'a footnote definition ([^1]: …)', describeNode(node));
+	const [only, ...more] = node.children;
+	if (only?.type !== 'paragraph' || more.length > 0) {
+		throw new ContentError(file, `${field} footnote [^${node.identifier}]`, 'one line of text', describeNode(more[0] ?? only ?? node));
+	}
+	return { marker: node.label ?? node.identifier, content: toInline(only.children, file, field) };
+}
+
+/** Parses a one-line field such as the enacting formula: inline text only, no footnotes. */
 export function parseLine(markdown: string, file: string, field: string): Inline[] {
-	const { content, footnotes } = parseBody(markdown, file, field);
-	if (footnotes.length > 0) throw new ContentError(file, field, 'a line without footnotes', `footnote [^${footnotes[0]!.marker}]`);
-	return content;
+	const root = parseMdx(markdown, file, field);
+	const [first, ...rest] = root.children;
+	if (rest.length > 0 || (first && first.type !== 'paragraph')) {
+		throw new ContentError(file, field, 'one line of text without footnotes', describeNode(rest[0] ?? first!));
+	}
+	return first ? toInline(first.children, file, field) : [];
 }
 
-function toInline(nodes: PhrasingContent[], file: string, field: string): Inline[] {
+/** Reads the inline content of a paragraph into the model. */
+export function toInline(nodes: readonly (PhrasingContent | RootContent)[], file: string, field: string): Inline[] {
 	const result: Inline[] = [];
 	for (const node of nodes) {
 		switch (node.type) {
@@ -119,11 +113,19 @@ function toInline(nodes: PhrasingContent[], file: string, field: string): Inline
 				result.push({ type: 'emphasis', children: toInline(node.children, file, field) });
 				break;
 			case 'link': {
+				const children = toInline(node.children, file, field);
 				const target = symbolOfUndocsUrl(node.url);
-				if (!target) throw new ContentError(file, field, 'links only to https://undocs.org/<language>/<symbol>', JSON.stringify(node.url));
-				result.push({ type: 'documentLink', symbol: target.symbol, href: node.url, children: toInline(node.children, file, field) });
+				if (target) result.push({ type: 'documentLink', symbol: target.symbol, href: node.url, children });
+				else if (/^https?:\/\/[^/\s]+\.[^/\s]+/u.test(node.url) && !/^https?:\/\/(?:www\.)?undocs\.org\//u.test(node.url)) result.push({ type: 'externalLink', href: node.url, children });
+				else throw new ContentError(file, field, 'links to https://undocs.org/<language>/<symbol>, or to another web page (https://…)', JSON.stringify(node.url));
 				break;
 			}
+			case 'mdxJsxTextElement':
+				if (node.name === 'sup' && node.attributes.length === 0) {
+					result.push({ type: 'superscript', children: toInline(node.children, file, field) });
+					break;
+				}
+				throw new ContentError(file, field, allowed, describeNode(node));
 			case 'footnoteReference':
 				result.push({ type: 'footnoteRef', marker: node.label ?? node.identifier });
 				break;
@@ -134,7 +136,8 @@ function toInline(nodes: PhrasingContent[], file: string, field: string): Inline
 	return result;
 }
 
-function describeNode(node: RootContent): string {
+/** A node of the parsed MDX, for error messages: its type, its words and its line. */
+export function describeNode(node: RootContent | PhrasingContent): string {
 	const line = node.position ? ` at line ${node.position.start.line} of the body` : '';
 	const text = 'value' in node && typeof node.value === 'string' ? ` ${excerpt(node.value)}` : '';
 	return `${node.type}${text}${line}`;

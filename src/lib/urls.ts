@@ -9,9 +9,22 @@ export function withBase(path: string): string {
 	return `${base}${path}`;
 }
 
+/**
+ * The symbol as undocs.org writes it in a URL, without spaces: `A/RES/76/235 B` → `A/RES/76/235B`,
+ * `A/RES/76/84 A-B` → `A/RES/76/84A-B`.
+ */
+export function symbolPath(symbol: string): string {
+	return symbol.replace(/\s+/g, '');
+}
+
+/** The folder of a resolution's content: `A/RES/76/299` → `a-res-76-299`, `A/RES/76/235 B` → `a-res-76-235b`. */
+export function resolutionSlug(symbol: string): string {
+	return symbolPath(symbol).toLowerCase().replaceAll('/', '-');
+}
+
 /** Path of a resolution's document page, without base: `/A/RES/76/299/` or `/fr/A/RES/76/299/`. */
 export function resolutionPath(symbol: string, language: string): string {
-	return language === 'en' ? `/${symbol}/` : `/${language}/${symbol}/`;
+	return language === 'en' ? `/${symbolPath(symbol)}/` : `/${language}/${symbolPath(symbol)}/`;
 }
 
 /** Path of one paragraph's own page, without base: `/A/RES/76/299/op5/`. */

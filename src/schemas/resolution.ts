@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentSymbolSchema } from './paragraph';
+import { documentSymbolSchema } from './block';
 
 /** A date as the UN prints it, with its ISO form for machines. */
 const printedDateSchema = z.object({
@@ -8,6 +8,9 @@ const printedDateSchema = z.object({
 	/** The date exactly as printed in this language, e.g. "1 August 2022". */
 	label: z.string().min(1),
 });
+
+/** Member States as the UN's record of a vote names them: "BOLIVIA (PLURINATIONAL STATE OF)". */
+const memberStatesSchema = z.array(z.string().min(1)).default([]);
 
 /** How the resolution was adopted. The words for it are interface strings, not content. */
 const voteSchema = z.discriminatedUnion('type', [
@@ -24,6 +27,18 @@ const voteSchema = z.discriminatedUnion('type', [
 		against: z.number().int().nonnegative(),
 		/** Member States abstaining. */
 		abstaining: z.number().int().nonnegative(),
+		/** Who voted how, as the UN's record names them (English capitals in every language); counts match. */
+		voters: z
+			.object({
+				/** Those in favour. */
+				inFavour: memberStatesSchema,
+				/** Those against. */
+				against: memberStatesSchema,
+				/** Those abstaining. */
+				abstaining: memberStatesSchema,
+			})
+			.strict()
+			.optional(),
 	}),
 ]);
 
@@ -36,10 +51,10 @@ export const resolutionSchema = z
 	.object({
 		/** The document symbol, e.g. `A/RES/76/299`. */
 		symbol: documentSymbolSchema,
-		/** The resolution's number as printed before its title, without the full stop: "76/299". */
-		number: z.string().regex(/^[0-9]+\/[0-9]+$/, 'expected a resolution number such as "76/299"'),
-		/** The title as printed, without the number. */
-		title: z.string().min(1),
+		/** The resolution's number as printed before its title, without the full stop: "76/299", "ES-11/1" ("د إ ط-11/1" in Arabic). */
+		number: z.string().regex(/^\S(?:.*\S)?\/[0-9]+$/u, 'expected a resolution number such as "76/299" or "ES-11/1"'),
+		/** The title as printed, without the number; absent where the UN's file has lost it. */
+		title: z.string().min(1).optional(),
 		/** Language of this file: one of the six official languages of the United Nations. */
 		language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']),
 		/** "United Nations", as printed at the top of the cover. */
@@ -48,19 +63,19 @@ export const resolutionSchema = z
 		body: z.string().min(1),
 		/** The session of the General Assembly. */
 		session: z.object({
-			/** Its number: 76. */
-			number: z.number().int().positive(),
+			/** Its number: 76 (absent where the file does not give it, as for emergency special sessions). */
+			number: z.number().int().positive().optional(),
 			/** Its name as printed: "Seventy-sixth session". */
 			title: z.string().min(1),
 		}),
-		/** The agenda item under which it was adopted. */
+		/** The agenda item or items under which it was adopted. */
 		agendaItem: z.object({
-			/** Its number: 66. */
-			number: z.number().int().positive(),
-			/** The line as printed: "Agenda item 66". */
-			label: z.string().min(1),
-			/** Its title as printed: "Peacebuilding and sustaining peace". */
-			title: z.string().min(1),
+			/** The line as printed: "Agenda item 66", "Agenda items 20 and 78 (a)"; empty where the file leaves it empty. */
+			label: z.string(),
+			/** The items' numbers, with any sub-item: ["66"], ["72 (b)"], ["20", "78 (a)"]. */
+			numbers: z.array(z.string().min(1)),
+			/** The items' titles as printed, one line each (none, one or two): ["Peacebuilding and sustaining peace"]. */
+			titles: z.array(z.string().min(1)),
 		}),
 		/** The distribution line as printed: "Distr.: General". */
 		distribution: z.string().min(1),
@@ -68,27 +83,33 @@ export const resolutionSchema = z
 		issued: printedDateSchema,
 		/** The adoption: date, meeting, its verbatim record and the vote. */
 		adopted: printedDateSchema.extend({
-			/** The cover line: "Resolution adopted by the General Assembly on 28 July 2022". */
-			heading: z.string().min(1),
+			/** The cover line: "Resolution adopted by the General Assembly on 28 July 2022" (empty where the file leaves it empty). */
+			heading: z.string(),
 			/** The meeting as printed after the text: "97th plenary meeting". */
 			meeting: z.string().min(1),
-			/** Symbol of the meeting's verbatim record: `A/76/PV.97`. */
-			record: documentSymbolSchema,
+			/** Symbol of the meeting's verbatim record: `A/76/PV.97`; absent where the UN's record gives prose instead. */
+			record: documentSymbolSchema.optional(),
+			/** What the UN's record says instead of a record's symbol: "Adopted without vote, 48th plenary meeting". */
+			recordNote: z.string().min(1).optional(),
 			/** How it was adopted. */
 			vote: voteSchema,
 		}),
-		/** The committee line in plain words: "without reference to a Main Committee". */
+		/** The committee line in plain words: "without reference to a Main Committee", "on the report of the Third Committee". */
 		committee: z.string().min(1),
-		/** The bracketed cover line naming the drafts, with each draft linked (Markdown). */
-		proponent: z.string().min(1),
-		/** Symbols of the draft resolution and its addenda: `A/76/L.74`, `A/76/L.74/Add.1`. */
-		drafts: z.array(documentSymbolSchema).min(1),
-		/** The enacting formula before the preamble, as printed (Markdown): "*The General Assembly*,". */
-		enactingFormula: z.string().min(1),
+		/** The bracketed cover line naming the drafts, with each draft linked (Markdown); absent where the file prints none. */
+		proponent: z.string().min(1).optional(),
+		/** Symbols of the draft resolution and its addenda, or of the committee's report: `A/76/L.74`, `A/76/462/Add.2`. */
+		drafts: z.array(documentSymbolSchema).default([]),
+		/** The enacting formula before the preamble, as printed (Markdown): "*The General Assembly*,"; per part in a document of parts. */
+		enactingFormula: z.string().min(1).optional(),
 		/** Member States that sponsored the draft, as named in the UN's record. */
 		sponsors: z.array(z.string().min(1)).default([]),
 		/** Member States that joined as sponsors after the draft was issued. */
 		additionalSponsors: z.array(z.string().min(1)).default([]),
+		/** Who submitted the draft when no State sponsored it, as the UN's record says: "the President of the General Assembly". */
+		submittedBy: z.string().min(1).optional(),
+		/** Whether the UN reissued the document (its file is a reissue). */
+		reissued: z.boolean().default(false),
 		/** Subject headings of the UNBIS Thesaurus, as the UN library records them. */
 		subjects: z.array(z.string().min(1)).default([]),
 		/** Numbers of the Sustainable Development Goals the UN tags the resolution with. */

@@ -1,11 +1,13 @@
 /**
- * Writes the official text model (`Inline` nodes of src/lib/inline.ts) as the small Markdown
- * subset that content files use, escaping whatever MDX would otherwise read as syntax, so that
- * `parseBody()` gives back exactly the same words. Escapes are added only where needed, so that
- * ordinary text stays readable for editors: "[without reference to a Main Committee (…)]" keeps
- * its brackets because nothing after them could make a link.
+ * Writes the official text (`Inline` nodes of src/lib/inline.ts and the blocks of
+ * src/lib/structure.ts) as the small MDX subset that content files use, escaping whatever MDX
+ * would otherwise read as syntax, so that `parseBlock()` gives back exactly the same words.
+ * Escapes are added only where needed, so that ordinary text stays readable for editors:
+ * "[without reference to a Main Committee (…)]" keeps its brackets because nothing after them
+ * could make a link.
  */
 import type { FootnoteSource, Inline } from '../inline';
+import type { Block, Point, TableCell } from '../structure';
 
 /** Always escaped: emphasis, code, strikethrough (GFM reads `~`), JSX and expressions, escapes. */
 const alwaysEscaped = /[\\*_`~<>{}]/u;
@@ -56,7 +58,11 @@ export function inlineMarkdown(nodes: readonly Inline[], atLineStart = true): st
 				parts.unshift(`*${inlineMarkdown(node.children, false)}*`);
 				break;
 			case 'documentLink':
-				parts.unshift(`[${inlineMarkdown(node.children, false)}](${node.href})`);
+			case 'externalLink':
+				parts.unshift(`[${inlineMarkdown(node.children, false)}](${linkDestination(node.href)})`);
+				break;
+			case 'superscript':
+				parts.unshift(`<sup>${inlineMarkdown(node.children, false)}</sup>`);
 				break;
 			case 'footnoteRef':
 				parts.unshift(`[^${node.marker}]`);
@@ -66,7 +72,45 @@ export function inlineMarkdown(nodes: readonly Inline[], atLineStart = true): st
 	return parts.join('');
 }
 
-/** A paragraph body: its text on one line, then each footnote definition after a blank line. */
-export function bodyMarkdown(content: readonly Inline[], footnotes: readonly FootnoteSource[]): string {
-	return [inlineMarkdown(content), ...footnotes.map((note) => `[^${note.marker}]: ${inlineMarkdown(note.content)}`)].join('\n\n');
+/** A link destination: in angle brackets when it holds a space or parenthesis that would end it. */
+function linkDestination(href: string): string {
+	return /[\s()<>]/u.test(href) ? `<${href.replace(/[<>]/gu, encodeURIComponent)}>` : href;
+}
+
+/** An attribute of a JSX element, quoted with whichever quote its value does not hold. */
+function attribute(name: string, value: string | number | boolean | undefined): string {
+	if (value === undefined || value === false) return '';
+	if (value === true) return ` ${name}`;
+	const text = String(value);
+	if (!text.includes('"')) return ` ${name}="${text}"`;
+	if (!text.includes("'")) return ` ${name}='${text}'`;
+	throw new Error(`an attribute value cannot hold both quotes: ${text}`);
+}
+
+function pointMarkdown(point: Point): string {
+	const inner = [inlineMarkdown(point.content), ...point.points.map(pointMarkdown)].join('\n\n');
+	return `<Point${attribute('num', point.num)}${attribute('akn4unId', point.akn4unId)}>\n${inner}\n</Point>`;
+}
+
+function cellMarkdown(cell: TableCell): string {
+	return `<Cell${attribute('header', cell.header)}${attribute('colspan', cell.colspan)}${attribute('rowspan', cell.rowspan)}>${inlineMarkdown(cell.content, false)}</Cell>`;
+}
+
+/** A block's body (src/lib/block-content.ts reads it back): its text in the form of its kind, then its footnotes. */
+export function blockMarkdown(block: Block, footnotes: readonly FootnoteSource[]): string {
+	let parts: string[];
+	switch (block.type) {
+		case 'paragraph':
+			parts = [...(block.content.length > 0 ? [inlineMarkdown(block.content)] : []), ...block.points.map(pointMarkdown), ...block.wrapUp.map((text) => inlineMarkdown(text))];
+			break;
+		case 'table':
+			parts = [['<Table>', ...block.rows.flatMap((row) => ['<Row>', ...row.cells.map(cellMarkdown), '</Row>']), '</Table>'].join('\n')];
+			break;
+		case 'annex':
+			parts = block.lines.map((line) => inlineMarkdown(line));
+			break;
+		default:
+			parts = block.content.length > 0 ? [inlineMarkdown(block.content)] : [];
+	}
+	return [...parts, ...footnotes.map((note) => `[^${note.marker}]: ${inlineMarkdown(note.content)}`)].join('\n\n');
 }

@@ -11,7 +11,7 @@ export class FlowList {
 	constructor(readonly items: readonly (string | number)[]) {}
 }
 
-export type YamlValue = string | number | Date | FlowList | YamlValue[] | YamlMap;
+export type YamlValue = string | number | boolean | Date | FlowList | YamlValue[] | YamlMap;
 export interface YamlMap {
 	[key: string]: YamlValue | undefined;
 }
@@ -50,7 +50,7 @@ function writeValue(value: YamlValue, indent: string): string {
 		return ` [${value.items.map((item) => (typeof item === 'number' ? String(item) : scalar(item, true))).join(', ')}]`;
 	}
 	if (typeof value === 'string') return ` ${scalar(value)}`;
-	if (typeof value === 'number') return ` ${value}`;
+	if (typeof value === 'number' || typeof value === 'boolean') return ` ${value}`;
 	if (value instanceof Date) return ` ${isoDate(value)}`;
 	if (Array.isArray(value)) {
 		if (value.length === 0) return ' []';
