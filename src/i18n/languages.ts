@@ -21,3 +21,15 @@ export function textDirection(code: string): 'ltr' | 'rtl' {
 export function languageName(code: string): string {
 	return languages.find((language) => language.code === code)?.name ?? code;
 }
+
+/** Any letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms). */
+const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
+
+/**
+ * Whether `text`, shown inside text of `language`, must be isolated so that the bidirectional
+ * algorithm does not reorder it with its neighbours: in right-to-left text, any run that holds no
+ * right-to-left letter (a symbol, a date printed in English, a Latin name, "76/299").
+ */
+export function needsIsolation(text: string, language: string): boolean {
+	return textDirection(language) === 'rtl' && !rightToLeftLetter.test(text);
+}

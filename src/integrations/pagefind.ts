@@ -15,7 +15,8 @@ export default function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex();
+				// What the page adds beside the official text (designations, ¶ links) is never indexed.
+				const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.paragraph-margin'] });
 				try {
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: outDir });

@@ -2,7 +2,8 @@
  * HTML of the official text, rendered from the model. Pages and data files both use it, so the
  * words on the page and in `data.json` cannot drift apart.
  */
-import type { Inline } from './inline';
+import { needsIsolation } from '../i18n/languages';
+import { plainText, type Inline } from './inline';
 import { footnoteAnchor, footnoteRefAnchor } from './anchors';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -19,6 +20,8 @@ export interface InlineHtmlOptions {
 	footnotesPage?: string;
 	/** Give each call its `fnref` id, for the footnote's link back; off where a page shows a text twice. */
 	callIds?: boolean;
+	/** Language of the text: in right-to-left text, links to symbols are isolated left-to-right runs. */
+	language?: string;
 }
 
 /** Renders inline nodes as HTML: italics as `<em>`, documents as links, footnote calls as `<sup>`. */
@@ -30,8 +33,10 @@ export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions)
 					return escapeHtml(node.value);
 				case 'emphasis':
 					return `<em>${inlineHtml(node.children, options)}</em>`;
-				case 'documentLink':
-					return `<a href="${escapeHtml(node.href)}">${inlineHtml(node.children, options)}</a>`;
+				case 'documentLink': {
+					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';
+					return `<a href="${escapeHtml(node.href)}"${dir}>${inlineHtml(node.children, options)}</a>`;
+				}
 				case 'footnoteRef': {
 					const href = `${options.footnotesPage ?? ''}#${footnoteAnchor(node.marker)}`;
 					const label = `${options.footnoteLabel} ${node.marker}`;

@@ -33,17 +33,22 @@ class DocumentOutline extends HTMLElement {
 		}
 	}
 
-	/** The current place is the last paragraph or part whose top has passed the top fifth of the window. */
+	/**
+	 * The current place is the paragraph at the top of the reading area: the last one whose top has
+	 * passed a line 3rem below the top of the window (a paragraph reached by its anchor sits 1.5rem
+	 * below it). While the paragraph arrived at (the `:target`) is in view, it is the place, even
+	 * where the page cannot scroll it to the top (near its end).
+	 */
 	#trackPlace() {
 		const targets = [...this.#links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e);
 		let frame = 0;
 		const update = () => {
 			frame = 0;
-			const line = window.innerHeight / 5;
-			let current: HTMLElement | undefined;
-			for (const target of targets) {
-				if (target.getBoundingClientRect().top <= line) current = target;
-			}
+			const line = 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+			const target = document.querySelector<HTMLElement>(':target');
+			const box = target?.getBoundingClientRect();
+			let current = box && this.#links.has(target!.id) && box.bottom > 0 && box.top < innerHeight ? target : undefined;
+			if (!current) for (const element of targets) if (element.getBoundingClientRect().top <= line) current = element;
 			for (const [id, link] of this.#links) {
 				if (id !== current?.id) link.removeAttribute('aria-current');
 				else if (!link.hasAttribute('aria-current')) {
@@ -52,7 +57,9 @@ class DocumentOutline extends HTMLElement {
 				}
 			}
 		};
-		window.addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
+		const schedule = () => (frame ||= requestAnimationFrame(update));
+		addEventListener('scroll', schedule, { passive: true });
+		addEventListener('hashchange', schedule);
 		update();
 	}
 }

@@ -1,5 +1,6 @@
 /** The six official languages in Chromium: switching keeps the place, Arabic reads right to left, citations and search in the reader's language. */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
@@ -9,6 +10,47 @@ import { openSearch, searchFor } from '../support/search';
 const { languages } = JSON.parse(readFileSync(new URL('../fixtures/search-queries-languages.json', import.meta.url), 'utf8')) as {
 	languages: Record<string, { query: string; expected: string }[]>;
 };
+
+/**
+ * The visual order of `words` (found in this order in the text of the first element matching
+ * `selector`) where they share a line: "ltr" when each stands left of the next, "rtl" when right
+ * of it, otherwise what was seen.
+ */
+function visualOrder(page: Page, selector: string, words: string[]): Promise<string> {
+	return page.evaluate(
+		([selector, words]) => {
+			const element = document.querySelector(selector!);
+			if (!element) return `no ${selector}`;
+			const texts: { node: Text; start: number }[] = [];
+			let all = '';
+			const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+				texts.push({ node, start: all.length });
+				all += node.data;
+			}
+			const boxes: DOMRect[] = [];
+			let from = 0;
+			for (const word of words as string[]) {
+				const at = all.indexOf(word, from);
+				if (at < 0) return `no "${word}" in ${JSON.stringify(all)}`;
+				from = at + word.length;
+				// A word's box is the box of its first character (it lies in one text node here).
+				const text = texts.filter((t) => t.start <= at).at(-1)!;
+				const range = document.createRange();
+				range.setStart(text.node, at - text.start);
+				range.setEnd(text.node, at - text.start + 1);
+				boxes.push(range.getBoundingClientRect());
+			}
+			const pairs = boxes.slice(1).map((box, index) => [boxes[index]!, box] as const);
+			const sameLine = pairs.filter(([a, b]) => Math.abs(a.top - b.top) < 4);
+			if (sameLine.length === 0) return 'not on one line';
+			if (sameLine.every(([a, b]) => a.left < b.left)) return 'ltr';
+			if (sameLine.every(([a, b]) => a.left > b.left)) return 'rtl';
+			return `mixed: ${boxes.map((box) => Math.round(box.left)).join(', ')}`;
+		},
+		[selector, words] as const,
+	);
+}
 
 describe.skipIf(noBrowser)('the official languages in Chromium', () => {
 	let session: BrowserSession;
@@ -37,6 +79,30 @@ describe.skipIf(noBrowser)('the official languages in Chromium', () => {
 		expect(designation!.x).toBeGreaterThan(text!.x + text!.width - 1);
 		await page.close();
 	});
+
+	// In right-to-left text, a date printed in English, a symbol or a Latin name keeps its own order
+	// ("1 August 2022", not "August 2022 1"), and a list of them reads from the right.
+	for (const width of [1280, 320]) {
+		it(`keeps left-to-right runs in order on the Arabic cover and facts (${width} px)`, async () => {
+			const page = await session.open('ar/A/RES/76/299/', { viewport: { width, height: 900 } });
+			const runs: [string, string[]][] = [
+				['.cover .issued', ['1', 'August', '2022']],
+				['.cover .distribution', ['Distr.:', 'General']],
+				['.cover .symbol', ['A/', 'RES/', '76/', '299']],
+				['.facts dd:has(time[datetime="2022-08-01"])', ['1', 'August', '2022']],
+				['.facts dl', ['Bolivia', '(Plurinational', 'State', 'of', ')']],
+				['.facts dl', ['Venezuela', '(Bolivarian', 'Republic', 'of', ')']],
+				['.facts .subjects li', ['ZONES', 'OF', 'PEACE']],
+			];
+			for (const [selector, words] of runs) {
+				expect(await visualOrder(page, selector, words), `${selector}: ${words.join(' ')}`).toBe('ltr');
+			}
+			// A list of names or symbols reads from the right, each one whole.
+			expect(await visualOrder(page, '.cover .proponent', ['A/76/L.74 ', 'A/76/L.74/Add.1']), 'drafts on the cover').toBe('rtl');
+			expect(await visualOrder(page, '.facts dl', ['China', 'Kazakhstan']), 'sponsors').toBe('rtl');
+			await page.close();
+		});
+	}
 
 	it('copies a citation in the form French readers use', async () => {
 		const page = await session.open('fr/A/RES/76/299/', { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHtml } from '../../src/lib/html';
 import { parseBody, plainText } from '../../src/lib/inline';
+import { useTranslations } from '../../src/i18n/ui';
 import { joinNames } from '../../src/lib/lists';
 
 const body = '*Recognizing* the Declaration,[^1] which serves &lt;all&gt; & “each”\nof us,\n\n[^1]: Resolution [53/243](https://undocs.org/en/A/RES/53/243) A and B.';
@@ -37,10 +38,13 @@ describe('the official text', () => {
 });
 
 describe('lists of names', () => {
-	it('joins as a sentence does', () => {
-		expect(joinNames([], 'and')).toBe('');
-		expect(joinNames(['China'], 'and')).toBe('China');
-		expect(joinNames(['China', 'Fiji'], 'and')).toBe('China and Fiji');
-		expect(joinNames(['China', 'Fiji', 'Lebanon'], 'et')).toBe('China, Fiji et Lebanon');
+	it('joins as a sentence does, in the reader\'s language', () => {
+		const en = useTranslations('en');
+		expect(joinNames([], en)).toBe('');
+		expect(joinNames(['China'], en)).toBe('China');
+		expect(joinNames(['China', 'Fiji'], en)).toBe('China and Fiji');
+		expect(joinNames(['China', 'Fiji', 'Lebanon'], useTranslations('fr'))).toBe('China, Fiji et Lebanon');
+		expect(joinNames(['China', 'Fiji', 'Lebanon'], useTranslations('zh'))).toBe('China、Fiji和Lebanon');
+		expect(joinNames(['China', 'Fiji', 'Lebanon'], useTranslations('ar'))).toBe('China، Fiji و Lebanon');
 	});
 });

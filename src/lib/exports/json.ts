@@ -88,7 +88,7 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 	const page = absoluteUrl(resolutionPath(symbol, language), site);
 	const t = useTranslations(language);
 	// Footnote calls in the HTML point at the document page, so the HTML works out of context.
-	const html = (content: Inline[]) => inlineHtml(content, { footnoteLabel: t('footnote.call'), footnotesPage: page });
+	const html = (content: Inline[]) => inlineHtml(content, { footnoteLabel: t('footnote.call'), footnotesPage: page, language });
 	const footnote = (note: Footnote): FootnoteJson => ({
 		marker: note.marker,
 		id: note.anchor,
