@@ -1,0 +1,274 @@
+/**
+ * The inline content of the UN's files (the mixed content of a `<p>`, a `crossHeading`, a
+ * `listIntroduction`) read into the site's inline model (src/lib/inline.ts): text, emphasis,
+ * document links, external links, superscript and footnote calls.
+ *
+ *   span.italic, span."bold italic"   emphasis (a bold lead phrase too: Chinese and Arabic print leads in bold)
+ *   span.bold, span.underline         plain text (presentation)
+ *   a                                 documentLink for undocs.org (the link normalised to the file's
+ *                                     language), externalLink for other web pages, text only for
+ *                                     file: and about: links; adjacent links to one address are one link
+ *   sup                               superscript, except the Arabic parentheses around a footnote
+ *                                     call (dropped) and white space only (kept as text)
+ *   authorialNote                     a footnote call, its text a footnote (the Arabic "()" placeholder dropped)
+ */
+import type { FootnoteSource, Inline } from '../inline';
+import { undocsHref } from '../symbols';
+import type { Language, Reader } from './context';
+import { attr, children, collapse, found, isBlank, text, trimAscii, type ChildNode, type Element } from './xml';
+
+/** Inline content before styles are resolved: spans keep their italic/bold marks. */
+export type Raw = Inline | { type: 'styled'; italic: boolean; bold: boolean; children: Raw[] };
+
+/** undocs.org language segments as the UN's files write them, to the site's codes. */
+const undocsLanguages: Record<string, Language> = { ar: 'ar', zh: 'zh', ch: 'zh', en: 'en', fr: 'fr', ru: 'ru', es: 'es', sp: 'es' };
+
+export type LinkTarget =
+	| { type: 'documentLink'; symbol: string; href: string }
+	| { type: 'externalLink'; href: string }
+	| { type: 'local'; href: string }
+	| { type: 'unknown'; href: string };
+
+/**
+ * What a link of the UN's file points to. An undocs.org link (also written `http:`, `//en/`,
+ * `undocs/` without `.org`, without a language or with `ch`/`sp`) becomes the permalink in the
+ * file's own language, its symbol the decoded path ("A/76/49 (vol. I)"); another web page stays
+ * as it is; a link to the author's computer (`file:`, `about:`) is not a link.
+ */
+export function linkTarget(href: string, language: Language): LinkTarget {
+	const trimmed = href.trim();
+	const undocs = /^(?:https?:)?\/\/(?:www\.)?undocs(?:\.org)?\/+(?:([A-Za-z]{2})\/+)?(.*)$/u.exec(trimmed);
+	if (undocs) {
+		let path = undocs[2]!;
+		// A two-letter first segment that is not a language ("ST/…") is part of the symbol.
+		if (undocs[1] && !undocsLanguages[undocs[1].toLowerCase()]) path = `${undocs[1]}/${path}`;
+		let symbol: string;
+		try {
+			symbol = decodeURIComponent(path);
+		} catch {
+			symbol = path;
+		}
+		symbol = symbol.replace(/[ \t\n\r\f]+/gu, ' ').trim();
+		if (symbol === '' || /^\//u.test(symbol)) return { type: 'unknown', href };
+		return { type: 'documentLink', symbol, href: undocsHref(symbol, language) };
+	}
+	if (/^https?:\/\/[^/\s]+\.[^/\s]+/u.test(trimmed)) return { type: 'externalLink', href: trimmed };
+	if (/^(?:file|about):/iu.test(trimmed)) return { type: 'local', href: trimmed };
+	return { type: 'unknown', href };
+}
+
+/**
+ * Arabic prints a footnote call as "(1)": the parentheses are `<sup>` elements (sometimes
+ * wrapped in a bold span) right beside the `<authorialNote>`. They belong to the marker.
+ */
+function besideNote(sup: Element, side: 'before' | 'after'): boolean {
+	let node: Element = sup;
+	while (node.parentNode && (node.parentNode as Element).localName === 'span' && text(node.parentNode as Element) === text(sup)) node = node.parentNode as Element;
+	const step = side === 'before' ? 'nextSibling' : 'previousSibling';
+	let sibling = node[step] as ChildNode | null;
+	while (sibling && sibling.nodeType !== 1 && isBlank(sibling.textContent ?? '')) sibling = sibling[step] as ChildNode | null;
+	return sibling?.nodeType === 1 && (sibling as Element).localName === 'authorialNote';
+}
+
+/** Reads mixed content: text, styled spans, links, superscripts and footnotes. */
+export function readInline(element: Element, reader: Reader, footnotes: FootnoteSource[] | undefined, skip?: (child: Element) => boolean): Raw[] {
+	const result: Raw[] = [];
+	let lastLink: { node: Extract<Inline, { type: 'documentLink' | 'externalLink' }>; href: string; sibling: ChildNode } | undefined;
+	for (const node of [...element.childNodes] as ChildNode[]) {
+		if (node.nodeType === 3) {
+			result.push({ type: 'text', value: collapse(node.textContent ?? '') });
+			continue;
+		}
+		if (node.nodeType !== 1) continue; // comments are not text
+		const el = node as Element;
+		if (skip?.(el)) continue;
+		switch (el.localName) {
+			case 'span': {
+				const classes = (attr(el, 'class') ?? '').split(/\s+/u).filter(Boolean);
+				const unknown = classes.filter((name) => name !== 'italic' && name !== 'bold' && name !== 'underline');
+				if (unknown.length > 0) reader.problem(`span class "${unknown.join(' ')}"`, el, 'spans in italic, bold or underline', `class "${unknown.join(' ')}"`);
+				if (classes.includes('underline')) reader.note(el, 'underlined text read as plain text');
+				result.push({ type: 'styled', italic: classes.includes('italic'), bold: classes.includes('bold'), children: readInline(el, reader, footnotes) });
+				break;
+			}
+			case 'a': {
+				const inner = children(el);
+				if (inner.length > 0) reader.problem('markup inside a link', inner[0]!, 'plain text in a link', `<${inner[0]!.localName}>`);
+				const href = attr(el, 'href') ?? '';
+				const target = linkTarget(href, reader.language);
+				const words = collapse(el.textContent ?? '');
+				if (target.type === 'unknown') {
+					reader.problem('link to an unknown address', el, 'a link to undocs.org or another web page', found(href));
+					result.push({ type: 'text', value: words });
+					break;
+				}
+				if (target.type === 'local') {
+					reader.note(el, `link to ${JSON.stringify(href.slice(0, 80))} (not a web page) read as its text only`);
+					result.push({ type: 'text', value: words });
+					break;
+				}
+				// Word splits one citation into several links to one address ("58/", "2", "92"): one link.
+				if (lastLink && lastLink.href === target.href && lastLink.sibling === el.previousSibling) {
+					const last = lastLink.node.children.at(-1);
+					if (last?.type === 'text') last.value += words;
+					else lastLink.node.children.push({ type: 'text', value: words });
+					lastLink.sibling = el;
+					break;
+				}
+				const link: Extract<Inline, { type: 'documentLink' | 'externalLink' }> =
+					target.type === 'documentLink'
+						? { type: 'documentLink', symbol: target.symbol, href: target.href, children: [{ type: 'text', value: words }] }
+						: { type: 'externalLink', href: target.href, children: [{ type: 'text', value: words }] };
+				result.push(link);
+				lastLink = { node: link, href: target.href, sibling: el };
+				break;
+			}
+			case 'authorialNote': {
+				if (!footnotes) {
+					reader.problem('footnote in footnote', el, 'text', '<authorialNote>');
+					break;
+				}
+				const marker = attr(el, 'marker') ?? '';
+				if (!/^[0-9]+$/u.test(marker)) reader.problem('footnote marker', el, 'a numeric marker', found(marker));
+				const ps = children(el);
+				if (ps.length !== 1 || ps[0]!.localName !== 'p') {
+					reader.problem('footnote structure', el, 'one <p> in a footnote', ps.map((e) => `<${e.localName}>`).join(', ') || 'nothing');
+					break;
+				}
+				footnotes.push({ marker, content: footnoteContent(ps[0]!, reader) });
+				result.push({ type: 'footnoteRef', marker });
+				break;
+			}
+			case 'sup': {
+				const words = el.textContent ?? '';
+				if (isBlank(words) && children(el).length === 0) {
+					result.push({ type: 'text', value: collapse(words) });
+					break;
+				}
+				const before = /^([^()]*)\($/u.exec(trimAscii(words));
+				const after = /^\)([^()]*)$/u.exec(trimAscii(words));
+				if (reader.language === 'ar' && children(el).length === 0 && ((before && besideNote(el, 'before')) || (after && besideNote(el, 'after')))) {
+					const kept = (before ?? after)![1]!;
+					reader.drop(el, before ? '(' : ')', 'the parenthesis of an Arabic footnote call');
+					if (kept !== '') result.push({ type: 'text', value: kept });
+					break;
+				}
+				result.push({ type: 'superscript', children: resolve(readInline(el, reader, footnotes)) });
+				break;
+			}
+			default:
+				reader.problem(`element <${el.localName}> in text`, el, 'text, <span>, <a>, <sup> or <authorialNote>', `<${el.localName}>`);
+		}
+		if (el.localName !== 'a') lastLink = undefined;
+	}
+	return result;
+}
+
+/** A footnote's text. Arabic footnotes begin with "()", the place of the marker: the site prints the marker. */
+function footnoteContent(p: Element, reader: Reader): Inline[] {
+	const raw = readInline(p, reader, undefined);
+	const first = raw.findIndex((node) => !(node.type === 'text' && isBlank(node.value)));
+	const head = raw[first];
+	if (head?.type === 'text' && /^[ \t\n\r\f]*\(\)/u.test(head.value)) {
+		head.value = head.value.replace(/^([ \t\n\r\f]*)\(\)/u, '$1 ');
+		reader.drop(p, '()', 'the placeholder for the marker at the start of an Arabic footnote');
+	} else if (head?.type === 'styled' && trimAscii(plainRaw(head.children)) === '()' && head.children.every((n) => n.type === 'text')) {
+		// The placeholder in bold: <span class="bold">()</span>.
+		raw.splice(first, 1, { type: 'text', value: ' ' });
+		reader.drop(p, '()', 'the placeholder for the marker at the start of an Arabic footnote');
+	}
+	return tidy(resolve(raw));
+}
+
+/**
+ * Styles into the model: italics (and bold italics) are emphasis; bold alone and underline are
+ * presentation and become plain text. (The lead phrase is taken before this: see `withLead`.)
+ */
+export function resolve(raw: readonly Raw[], inEmphasis = false): Inline[] {
+	return raw.flatMap((node): Inline[] => {
+		if (node.type !== 'styled') return [node];
+		const inner = resolve(node.children, inEmphasis || node.italic);
+		return node.italic && !inEmphasis ? [{ type: 'emphasis', children: inner }] : inner;
+	});
+}
+
+/** The index of the first node that is not white space. */
+export const firstWord = (raw: readonly Raw[]): number => raw.findIndex((node) => !(node.type === 'text' && isBlank(node.value)));
+
+export const plainRaw = (raw: readonly Raw[]): string =>
+	raw.map((node) => (node.type === 'text' ? node.value : node.type === 'footnoteRef' ? '' : plainRaw(node.children))).join('');
+
+/**
+ * The content of a paragraph with its lead phrase: the first styled span (italic, bold or bold
+ * italic) when the text begins with it, as emphasis. A text that begins with plain words has no lead.
+ */
+export function withLead(raw: readonly Raw[]): { content: Inline[]; lead?: string } {
+	const index = firstWord(raw);
+	const first = raw[index];
+	if (first?.type === 'styled' && (first.italic || first.bold) && !isBlank(plainRaw(first.children))) {
+		const lead: Inline = { type: 'emphasis', children: resolve(first.children, true) };
+		const content = tidy([...resolve(raw.slice(0, index)), lead, ...resolve(raw.slice(index + 1))]);
+		const head = content[0];
+		if (head?.type === 'emphasis') {
+			const words = trimAscii(collapse(plainInline(head.children)));
+			if (words !== '') return { content, lead: words };
+		}
+		return { content };
+	}
+	return { content: tidy(resolve(raw)) };
+}
+
+export const plainInline = (nodes: readonly Inline[]): string =>
+	nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'footnoteRef' ? '' : plainInline(node.children))).join('');
+
+/**
+ * Joins adjacent text, collapses white space across the joins, moves white space out of the
+ * edges of emphasis (Markdown emphasis cannot begin or end with it), joins adjacent emphasis
+ * ("<i>у</i><i>читывая</i>") and trims the ends.
+ */
+export function tidy(nodes: readonly Inline[], trimEnds = true): Inline[] {
+	const out: Inline[] = [];
+	const pushText = (value: string) => {
+		if (value === '') return;
+		const last = out.at(-1);
+		if (last?.type === 'text') last.value = collapse(last.value + value);
+		else out.push({ type: 'text', value: collapse(value) });
+	};
+	for (const node of nodes) {
+		if (node.type === 'text') pushText(node.value);
+		else if (node.type === 'emphasis') {
+			const inner = tidy(node.children, false);
+			const firstText = inner[0]?.type === 'text' ? inner[0] : undefined;
+			const before = firstText ? /^[ \t\n\r\f\u00a0\u202f]*/u.exec(firstText.value)![0] : '';
+			if (firstText) firstText.value = firstText.value.slice(before.length);
+			const lastNode = inner.at(-1);
+			const lastText = lastNode?.type === 'text' ? lastNode : undefined;
+			const after = lastText ? /[ \t\n\r\f\u00a0\u202f]*$/u.exec(lastText.value)![0] : '';
+			if (lastText) lastText.value = lastText.value.slice(0, lastText.value.length - after.length);
+			const kept = inner.filter((n) => !(n.type === 'text' && n.value === ''));
+			pushText(before);
+			if (kept.length > 0) {
+				const previous = out.at(-1);
+				if (previous?.type === 'emphasis' && before === '') previous.children = tidy([...previous.children, ...kept], false);
+				else out.push({ type: 'emphasis', children: kept });
+			}
+			pushText(after);
+		} else if (node.type === 'documentLink' || node.type === 'externalLink' || node.type === 'superscript') {
+			const inner = tidy(node.children, false);
+			if (inner.length === 0) continue;
+			// A link or superscript of white space only ("<a> </a>", "<sup> </sup>") is that white space.
+			if (inner.every((n) => n.type === 'text' && isBlank(n.value))) {
+				pushText(plainInline(inner));
+				continue;
+			}
+			out.push({ ...node, children: inner });
+		} else out.push(node);
+	}
+	const result = out.filter((n) => !(n.type === 'text' && n.value === ''));
+	if (!trimEnds) return result;
+	const first = result[0];
+	if (first?.type === 'text') first.value = first.value.replace(/^[ \t\n\r\f]+/u, '');
+	const last = result.at(-1);
+	if (last?.type === 'text') last.value = last.value.replace(/[ \t\n\r\f]+$/u, '');
+	return result.filter((n) => !(n.type === 'text' && n.value === ''));
+}
