@@ -13,8 +13,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { basename, dirname, join, relative } from 'node:path';
 import { ContentError } from '../src/lib/content-error';
 import { buildFolder, contentRoot } from '../src/lib/content-files';
-import { ImportError, ImportProblem, readResolution } from '../src/lib/import/akn';
+import { ImportError, ImportProblem, readDocument, readResolution } from '../src/lib/import/akn';
 import { checkReport, type CheckedFile } from '../src/lib/import/check';
+import { structureOf, type Structure } from '../src/lib/import/disagreement';
 import { contentFiles } from '../src/lib/import/content';
 
 /** Imports one file into content files (path relative to the content root → text), validated. */
@@ -58,20 +59,26 @@ function xmlFiles(folder: string): string[] {
 		.sort();
 }
 
+/**
+ * Reads every file of a folder without writing anything: the files that import cleanly, the
+ * problems of the others grouped by kind, and where the languages of a resolution disagree in
+ * structure (compared over the files that import cleanly).
+ */
 function check(folder: string): void {
 	const results: CheckedFile[] = [];
+	const structures: Structure[] = [];
 	for (const path of xmlFiles(folder)) {
 		const file = relative(folder, path);
 		try {
-			importFile(path, file);
-			results.push({ file, problems: [] });
+			const { document, problems } = readDocument(readFileSync(path, 'utf8'), file);
+			results.push({ file, problems });
+			if (document && problems.length === 0) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block)));
 		} catch (error) {
-			if (error instanceof ImportError) results.push({ file, problems: error.problems });
 			// Never a crash: anything unexpected is a reason of its own, still grouped.
-			else results.push({ file, problems: [{ kind: `importer failure: ${(error as Error).message.slice(0, 80)}`, field: '' }] });
+			results.push({ file, problems: [{ kind: `importer failure: ${(error as Error).message.slice(0, 80)}`, field: '' }] });
 		}
 	}
-	process.stdout.write(checkReport(folder, results));
+	process.stdout.write(checkReport(folder, results, structures));
 }
 
 function main(args: string[]): number {

@@ -17,7 +17,7 @@ import { normalise, readAnnex, readText } from './body';
 import { compareText, extractText, importedText } from './completeness';
 import { ImportError, ImportProblem, languageCodes, Reader, type Language } from './context';
 import { readFacts, readPreface, type ImportedFacts } from './facts';
-import { readInline, tidy, withLead } from './inline-akn';
+import { plainInline, readInline, tidy, withLead } from './inline-akn';
 import { attr, child, children, found, text, type Element } from './xml';
 
 export { ImportError, ImportProblem, languageCodes, type Language } from './context';
@@ -122,9 +122,7 @@ function meetingFromBody(blocks: SourceBlock[], conclusions: Element | undefined
 	if (!conclusions || conclusions.querySelector('inline[name="adoptionMeeting"]')) return undefined;
 	const last = blocks.at(-1)?.block;
 	if (last?.type !== 'paragraph' || last.num !== undefined || last.points.length > 0 || blocks.at(-1)!.footnotes.length > 0) return undefined;
-	const words = tidy(last.content)
-		.map((n) => (n.type === 'text' ? n.value : ''))
-		.join('');
+	const words = plainInline(last.content).trim();
 	if (!/plenary meeting|séance plénière|пленарное заседание|sesión plenaria|全体会议|الجلسة العامة/u.test(words) || words.length > 80) return undefined;
 	blocks.pop();
 	reader.note(conclusions, `the meeting line ${JSON.stringify(words)} is the last paragraph of the main body (${last.akn4unId ?? ''}): read as the adoption meeting`);

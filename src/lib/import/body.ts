@@ -243,6 +243,11 @@ function readSection(section: Element, reader: Reader): Item[] {
 	let label = num ? text(num) : undefined;
 	let title: HeadingItem | undefined;
 	const before: HeadingItem[] = [];
+	if (num) {
+		// A heading printed before the section's number (Spanish 76/240 A) is a heading of its own, before the section.
+		const order = children(section);
+		while (head[0] && order.indexOf(head[0].el) >= 0 && order.indexOf(head[0].el) < order.indexOf(num)) before.push(head.shift()!);
+	}
 	if (label === undefined) {
 		const labelAt = head.findIndex((h) => h.num === undefined && isHeadingLabel(plainInline(h.content)));
 		const numbered = head.findIndex((h) => h.num !== undefined);
@@ -269,7 +274,7 @@ function readSection(section: Element, reader: Reader): Item[] {
 // Normalisations over a run of items
 
 /** A number printed at the start of the text: "1 - ", "1-", "16 –", "‏19 -‏"; in Spanish "5 " before a capital. */
-const textNumber = /^([ \t\n\r\f]*)([\u200e\u200f]*[0-9]+[\u200e\u200f]*[ \t\u00a0]*[-–‐][\u200e\u200f]*|[\u200e\u200f]*[0-9]+[.][\u200e\u200f]*)(?=[ \t\n\r\f\u00a0\u200e\u200f]|$)/u;
+const textNumber = /^([ \t\n\r\f]*)([\u200e\u200f]*[0-9]+[\u200e\u200f]*[ \t\u00a0]*[-–‐][\u200e\u200f]*|[\u200e\u200f]*[0-9]+[.．][\u200e\u200f]*)(?=[ \t\n\r\f\u00a0\u200e\u200f]|$|[^\x00-\x7f])/u;
 
 /** Takes a number printed at the start of a paragraph's text (the Arabic style) into `num`. */
 function takeTextNumber(item: ParaItem, reader: Reader, expected: number): void {
@@ -281,7 +286,7 @@ function takeTextNumber(item: ParaItem, reader: Reader, expected: number): void 
 	};
 	if (first?.type === 'text') {
 		const match = textNumber.exec(first.value);
-		const bare = /^([ \t\n\r\f]*)([0-9]+)(?=[ \t\u00a0]+\p{Lu})/u.exec(first.value);
+		const bare = /^([ \t\n\r\f]*)([0-9]+)(?=[ \t\u00a0]+(?:\p{Lu}|\p{Lo}|$))/u.exec(first.value);
 		if (match) {
 			take(match[2]!);
 			item.raw = [...item.raw.slice(0, index), { type: 'text', value: first.value.slice(match[0].length) }, ...item.raw.slice(index + 1)];
@@ -352,6 +357,9 @@ function asHeading(item: ParaItem, language: string): HeadingItem | undefined {
 	if (styled && !/^[0-9(]/u.test(words)) return heading();
 	if (isHeadingLabel(words)) return heading();
 	if (allBold(item.raw) && !endsLikeSentence(words) && words.length < 200) return heading();
+	// A title printed as plain text (Chinese headings): no lead, not a sentence, no number or letter.
+	const head = item.raw[firstWord(item.raw)];
+	if (item.form === 'content' && head?.type === 'text' && !endsLikeSentence(words) && words.length < 250 && !textLabelOf(item.raw) && item.footnotes.length === 0) return heading();
 	return undefined;
 }
 
@@ -393,6 +401,7 @@ export function readText(parts: readonly Element[], reader: Reader): Item[] {
 
 function readPreamble(preamble: Element, reader: Reader): Item[] {
 	const items: Item[] = [];
+	let operative = false;
 	for (const el of children(preamble)) {
 		if (el.localName === 'formula') continue;
 		if (el.localName !== 'container') {
@@ -409,14 +418,34 @@ function readPreamble(preamble: Element, reader: Reader): Item[] {
 			for (const part of children(list)) {
 				if (part.localName !== 'listIntroduction' && part.localName !== 'item') reader.problem(`blockList <${part.localName}>`, part, 'a <listIntroduction> and <item>s', `<${part.localName}>`);
 			}
-			item.flat = listPoints({ children: children(list).filter((c) => c.localName === 'item') } as unknown as Element, reader, item.footnotes);
+			const entries = children(list).filter((c) => c.localName === 'item');
+			if (entries.some((entry) => /^[0-9]+[.．]$/u.test(text(child(entry, 'num'))))) {
+				// Chinese 76/54 and 76/74: the operative paragraphs ("1.", "2." with their "(a)"…) swallowed by a preamble blockList.
+				items.push(item);
+				let current: ParaItem = item;
+				for (const entry of entries) {
+					const num = text(child(entry, 'num'));
+					const p = children(entry).find((c) => c.localName === 'p');
+					if (/^[0-9]+[.．]$/u.test(num)) {
+						current = para(entry, 'operative', 'num', true, { num });
+						if (p) current.raw = readInline(p, reader, current.footnotes);
+						items.push(current);
+					} else current.flat.push(...listPoints({ children: [entry] } as unknown as Element, reader, current.footnotes));
+				}
+				reader.note(el, 'numbered items of a preamble blockList read as the operative paragraphs they are');
+				operative = true;
+				continue;
+			}
+			item.flat = listPoints({ children: entries } as unknown as Element, reader, item.footnotes);
 			reader.note(el, 'blockList read as a paragraph with sub-paragraphs');
 			items.push(item);
 			continue;
 		}
 		const p = onlyP(el, reader, 'a preamble container');
 		if (!p) continue;
-		const item = para(el, 'preambular', 'container', false);
+		// After operative paragraphs swallowed by a blockList, the containers are operative paragraphs too (Chinese 76/54 "7 决定…").
+		const item = operative ? para(el, 'operative', 'content', true) : para(el, 'preambular', 'container', false);
+		if (operative) reader.note(el, 'preamble container after the operative paragraphs of a blockList read as an operative paragraph');
 		item.raw = readInline(p, reader, item.footnotes);
 		items.push(item);
 	}
@@ -461,6 +490,17 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 	for (let i = 0; i < list.length; i++) {
 		const item = list[i]!;
 		const next = list[i + 1];
+		// A title in emphasis after a label (Arabic 76/71 "ثانيا" then the title in bold italics).
+		if (item.t === 'heading' && next?.t === 'para' && next.kind === 'operative' && next.num === undefined && next.form === 'content' && next.footnotes.length === 0) {
+			const label = item.num === undefined ? trimAscii(plainInline(item.content)) : undefined;
+			const words = wordsOf(next);
+			if (label !== undefined && isHeadingLabel(label) && words !== '' && !endsLikeSentence(words) && words.length < 250) {
+				merged.push({ t: 'heading', el: item.el, num: label, content: tidy(resolve(next.raw)), footnotes: [] });
+				reader.note(next.el, `paragraph read as the title of the heading ${JSON.stringify(label)} before it`);
+				i++;
+				continue;
+			}
+		}
 		if (item.t === 'heading' && next?.t === 'heading' && next.num === undefined && next.content.length > 0) {
 			const label = item.num === undefined ? trimAscii(plainInline(item.content)) : item.content.length === 0 ? item.num : undefined;
 			if (label !== undefined && isHeadingLabel(label) && item.footnotes.length === 0 && !isHeadingLabel(plainInline(next.content))) {
@@ -485,9 +525,11 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 			continue;
 		}
 		const textual = item.num === undefined && item.form === 'content' ? textLabelOf(item.raw) : undefined;
-		const label = item.num !== undefined ? (item.form === 'num' && isLabel(item.num) ? item.num : undefined) : textual?.label;
+		const label = item.num !== undefined ? (isLabel(item.num) ? item.num : undefined) : textual?.label;
 		if (open && label !== undefined && !wrapping) {
 			open.flat.push({ num: label, content: tidy(resolve(textual?.rest ?? item.raw)), akn4unId: eIdOf(item.el) });
+			// A lettered paragraph with its own list ("(e)" with (i)–(iv)): its points follow it.
+			open.flat.push(...item.flat.map((point) => ({ ...point, hint: (point.hint ?? 0) + 1 })));
 			open.footnotes.push(...item.footnotes);
 			reader.note(item.el, `lettered paragraph ${JSON.stringify(label)} read as a sub-paragraph of ${nearestId(open.el)}`);
 			continue;
@@ -509,17 +551,24 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 	// 6. Unnumbered paragraphs at the start of the main body that end like preambular ones.
 	if (where === 'main') {
 		const firstNumbered = list.findIndex((item) => item.t === 'para' && item.kind === 'operative' && item.num !== undefined);
-		let lastPreambular = -1;
-		list.forEach((item, index) => {
-			if (item.t === 'para' && item.kind === 'preambular' && (item.form === 'container' || item.form === 'blockList')) lastPreambular = index;
-		});
-		for (let i = lastPreambular + 1; i < (firstNumbered < 0 ? list.length : firstNumbered); i++) {
+		for (let i = 1; i < (firstNumbered < 0 ? list.length : firstNumbered); i++) {
 			const item = list[i]!;
-			if (item.t !== 'para' || item.kind !== 'operative' || item.num !== undefined || item.flat.length > 0 || !item.top) break;
+			const previous = list[i - 1]!;
+			if (previous.t !== 'para' || previous.kind !== 'preambular' || previous.form === 'crossHeading') continue;
+			if (item.t !== 'para' || item.kind !== 'operative' || item.num !== undefined || item.flat.length > 0 || !item.top) continue;
 			const words = wordsOf(item);
-			if (!/[,،，]$/u.test(words.replace(/[\u200e\u200f]+$/u, ''))) break;
+			if (!/[,،，]$/u.test(words.replace(/[\u200e\u200f]+$/u, ''))) continue;
 			item.kind = 'preambular';
 			reader.note(item.el, 'unnumbered paragraph before the first numbered one that ends like a preambular paragraph read as the last preambular paragraph');
+		}
+		// F. The last preambular paragraph ending with a colon, before numbered paragraphs ("Resolves that, for 2022:" in Chinese): operative, unnumbered.
+		const lastContainer = list.findLastIndex((item) => item.t === 'para' && item.kind === 'preambular' && item.form === 'container');
+		const after = list[lastContainer + 1];
+		const candidate = list[lastContainer] as ParaItem | undefined;
+		if (candidate && (after === undefined || (after.t === 'para' && after.kind === 'operative' && after.num !== undefined && /^[\u200e\u200f]*1\b/u.test(after.num))) && /[:：]$/u.test(wordsOf(candidate))) {
+			candidate.kind = 'operative';
+			candidate.form = 'content';
+			reader.note(candidate.el, 'the last preambular paragraph ends with a colon and introduces the numbered paragraphs: read as an unnumbered operative paragraph');
 		}
 	}
 
@@ -561,6 +610,20 @@ function inferSections(list: Item[], reader: Reader): Item[] {
 		last = n;
 	});
 	if (restarts === 0) return list;
+	// Numbers that neither continue nor restart after a heading: the numbering is broken (Word's lost), not sectioned.
+	let anomalies = 0;
+	let previous = 0;
+	list.forEach((item, index) => {
+		const match = numberOf(item);
+		if (!match) return;
+		const n = Number(match[1]);
+		if (n !== previous + 1 && !(n === 1 && starts.has(groupBefore(index)))) anomalies++;
+		previous = n;
+	});
+	if (anomalies > 3) {
+		reader.note(list[0]?.el, `the numbering restarts at 1 but is broken in ${anomalies} places: no sections inferred`);
+		return list;
+	}
 	// The series of the section labels ("I", "II": roman): every heading group led by a label of it opens a section.
 	const labelOf = (item: Item | undefined) => (item?.t === 'heading' ? (item.num ?? (isHeadingLabel(plainInline(item.content)) ? trimAscii(plainInline(item.content)) : undefined)) : undefined);
 	const seriesOf = (label: string) => (/^[IVXL]+\.?$/u.test(label) ? 'roman' : /^[A-Z]\.?$/u.test(label) ? 'letter' : /^[一二三四五六七八九十]+\.?$/u.test(label) ? 'chinese' : /^[^\s.]+(?: [^\s.]+)*$/u.test(label) ? 'arabic' : 'other');

@@ -3,6 +3,7 @@
  * the others, what stands in the way, grouped by kind with a count and one example file each.
  */
 import type { ImportProblem } from './akn';
+import { disagreementReport, type Structure } from './disagreement';
 
 export interface CheckedFile {
 	/** Path relative to the checked folder: `English/A_RES_76_1-2117757E.xml`. */
@@ -19,7 +20,7 @@ const cell = (text: string) => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ')
  * corpus), then each kind of problem with the number of files it stops and the first such file
  * (in path order) as an example, most common first.
  */
-export function checkReport(folder: string, results: readonly CheckedFile[]): string {
+export function checkReport(folder: string, results: readonly CheckedFile[], structures?: readonly Structure[]): string {
 	const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	const clean = sorted.filter((result) => result.problems.length === 0);
 	const lines = [`Checked ${sorted.length} files in ${folder}: ${clean.length} import cleanly, ${sorted.length - clean.length} do not.`, ''];
@@ -50,5 +51,6 @@ export function checkReport(folder: string, results: readonly CheckedFile[]): st
 			lines.push(`| ${cell(kind)} | ${entry.files} | ${entry.occurrences} | ${cell(entry.example)} | ${cell(entry.element)} |`);
 		}
 	}
+	if (structures) lines.push('', ...disagreementReport(structures));
 	return `${lines.join('\n')}\n`;
 }
