@@ -72,7 +72,7 @@ function check(folder: string): void {
 		try {
 			const { document, problems } = readDocument(readFileSync(path, 'utf8'), file);
 			results.push({ file, problems });
-			if (document && problems.length === 0) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block)));
+			if (document && problems.length === 0) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block), file));
 		} catch (error) {
 			// Never a crash: anything unexpected is a reason of its own, still grouped.
 			results.push({ file, problems: [{ kind: `importer failure: ${(error as Error).message.slice(0, 80)}`, field: '' }] });

@@ -226,6 +226,9 @@ function readBody(body: Element, reader: Reader, where: 'main' | 'section' | 'an
 const labelPattern = /^(?:[IVXL]+|[A-Z]|[一二三四五六七八九十]+|أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع) عشر|عشرون|(?:حادي|ثاني|ثالث|رابع) والعشرون|(?:[^\s]{2,10} و)?(?:العشرون|عشرون))[.]?$/u;
 export const isHeadingLabel = (words: string): boolean => labelPattern.test(words.replace(/[\u200e\u200f\u0640]/gu, '').trim());
 
+/** A numbered name printed as a heading of its own: "Guideline 2", "Regulation 12", "准则 2", "المبدأ التوجيهي 2". */
+export const isNamedNumber = (words: string): boolean => /^[^\s0-9]{2,}(?: [^\s0-9]+){0,2} ?[0-9]+$/u.test(trimAscii(collapse(words)).replace(/[\u200e\u200f]/gu, ''));
+
 /** An AKN `<section>`: its number and title make the section block, its other headings headings. */
 function readSection(section: Element, reader: Reader): Item[] {
 	const inner = readBody(section, reader, 'section');
@@ -503,7 +506,7 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 		}
 		if (item.t === 'heading' && next?.t === 'heading' && next.num === undefined && next.content.length > 0) {
 			const label = item.num === undefined ? trimAscii(plainInline(item.content)) : item.content.length === 0 ? item.num : undefined;
-			if (label !== undefined && isHeadingLabel(label) && item.footnotes.length === 0 && !isHeadingLabel(plainInline(next.content))) {
+			if (label !== undefined && (isHeadingLabel(label) || isNamedNumber(label)) && item.footnotes.length === 0 && !isHeadingLabel(plainInline(next.content)) && !isNamedNumber(plainInline(next.content))) {
 				merged.push({ t: 'heading', el: item.el, num: label, content: next.content, footnotes: next.footnotes });
 				i++;
 				continue;
@@ -548,6 +551,16 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 	}
 	list = folded;
 
+	// 6. In an annex, unnumbered paragraphs before the first numbered one that end like preambular ones are its preamble.
+	if (where === 'annex') {
+		const firstNumbered = list.findIndex((item) => item.t === 'para' && item.kind === 'operative' && item.num !== undefined);
+		for (const item of list.slice(0, firstNumbered < 0 ? list.length : firstNumbered)) {
+			if (item.t !== 'para' || item.kind !== 'operative' || item.num !== undefined || item.flat.length > 0) continue;
+			if (!/[,،，]$/u.test(wordsOf(item).replace(/[\u200e\u200f]+$/u, '')) || withLead(item.raw).lead === undefined) continue;
+			item.kind = 'preambular';
+			reader.note(item.el, 'unnumbered paragraph of an annex with a lead phrase, before its numbered paragraphs and ending like a preambular paragraph, read as preambular');
+		}
+	}
 	// 6. Unnumbered paragraphs at the start of the main body that end like preambular ones.
 	if (where === 'main') {
 		const firstNumbered = list.findIndex((item) => item.t === 'para' && item.kind === 'operative' && item.num !== undefined);
@@ -625,8 +638,26 @@ function inferSections(list: Item[], reader: Reader): Item[] {
 		return list;
 	}
 	// The series of the section labels ("I", "II": roman): every heading group led by a label of it opens a section.
-	const labelOf = (item: Item | undefined) => (item?.t === 'heading' ? (item.num ?? (isHeadingLabel(plainInline(item.content)) ? trimAscii(plainInline(item.content)) : undefined)) : undefined);
-	const seriesOf = (label: string) => (/^[IVXL]+\.?$/u.test(label) ? 'roman' : /^[A-Z]\.?$/u.test(label) ? 'letter' : /^[一二三四五六七八九十]+\.?$/u.test(label) ? 'chinese' : /^[^\s.]+(?: [^\s.]+)*$/u.test(label) ? 'arabic' : 'other');
+	const labelOf = (item: Item | undefined) => {
+		if (item?.t !== 'heading') return undefined;
+		if (item.num !== undefined) return item.num;
+		const words = trimAscii(collapse(plainInline(item.content))).replace(/[\u200e\u200f]/gu, '');
+		if (isHeadingLabel(words)) return words;
+		// "Directive 2 Champ d’application" (French prints the name and the title as one heading).
+		return /^([^\s0-9]{2,}(?: [^\s0-9]+){0,2} ?[0-9]+)(?=[\s\u00a0]|$)/u.exec(words)?.[1];
+	};
+	const seriesOf = (label: string) =>
+		/^[IVXL]+\.?$/u.test(label)
+			? 'roman'
+			: /^[A-Z]\.?$/u.test(label)
+				? 'letter'
+				: /^[一二三四五六七八九十]+\.?$/u.test(label)
+					? 'chinese'
+					: isNamedNumber(label)
+						? `named ${label.replace(/ ?[0-9]+$/u, '')}`
+						: isHeadingLabel(label)
+							? 'arabic'
+							: 'other';
 	const series = new Set([...starts].map((s) => labelOf(list[s])).filter((l): l is string => l !== undefined).map(seriesOf));
 	list.forEach((item, index) => {
 		const label = labelOf(item);
@@ -637,7 +668,7 @@ function inferSections(list: Item[], reader: Reader): Item[] {
 		if (starts.has(index) && item.t === 'heading') {
 			const label = labelOf(item);
 			if (label !== undefined && item.num !== undefined) out.push({ t: 'section', el: item.el, num: item.num, content: item.content, footnotes: item.footnotes });
-			else if (label !== undefined) out.push({ t: 'section', el: item.el, num: label, content: [], footnotes: item.footnotes });
+			else if (label !== undefined && label === trimAscii(collapse(plainInline(item.content))).replace(/[\u200e\u200f]/gu, '')) out.push({ t: 'section', el: item.el, num: label, content: [], footnotes: item.footnotes });
 			else out.push({ t: 'section', el: item.el, content: item.content, footnotes: item.footnotes });
 			reader.note(item.el, 'heading read as a section: the operative numbering restarts at 1 after it');
 		} else out.push(item);

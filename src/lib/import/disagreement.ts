@@ -14,12 +14,14 @@ export const languageOrder: readonly Language[] = ['ar', 'zh', 'en', 'fr', 'ru',
 export interface Structure {
 	symbol: string;
 	language: Language;
+	/** The file, to tell apart two files of one language (a reissue beside the original). */
+	file?: string | undefined;
 	anchors: string[];
 	notes: NumberingNote[];
 }
 
 /** Every anchor of a document in order: blocks, their sub-paragraphs depth first, table rows. */
-export function structureOf(symbol: string, language: Language, blocks: readonly Block[]): Structure {
+export function structureOf(symbol: string, language: Language, blocks: readonly Block[], file?: string): Structure {
 	const { anchors, notes } = assignAnchors(blocks);
 	const out: string[] = [];
 	const points = (list: readonly PointAnchor[]) => {
@@ -33,15 +35,16 @@ export function structureOf(symbol: string, language: Language, blocks: readonly
 		points(block.points);
 		out.push(...block.rows);
 	}
-	return { symbol, language, anchors: out, notes };
+	return { symbol, language, file, anchors: out, notes };
 }
 
 export interface Disagreement {
 	symbol: string;
-	languages: Language[];
+	/** The languages compared (a language with two files for the symbol appears as "en (file)"). */
+	languages: string[];
 	/** Groups of anchors missing in the same languages, in text order. */
-	missing: { in: Language[]; anchors: string[] }[];
-	notes: { language: Language; note: NumberingNote }[];
+	missing: { in: string[]; anchors: string[] }[];
+	notes: { language: string; note: NumberingNote }[];
 }
 
 const byLanguage = (a: Language, b: Language) => languageOrder.indexOf(a) - languageOrder.indexOf(b);
@@ -71,8 +74,9 @@ export function disagreements(structures: readonly Structure[]): Disagreement[] 
 	for (const structure of structures) bySymbol.set(structure.symbol, [...(bySymbol.get(structure.symbol) ?? []), structure]);
 	const out: Disagreement[] = [];
 	for (const [symbol, list] of [...bySymbol].sort(([a], [b]) => compareSymbols(a, b))) {
-		const sorted = [...list].sort((a, b) => byLanguage(a.language, b.language));
-		const languages = sorted.map((s) => s.language);
+		const sorted = [...list].sort((a, b) => byLanguage(a.language, b.language) || ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
+		const twice = (language: Language) => sorted.filter((s) => s.language === language).length > 1;
+		const languages = sorted.map((s) => (twice(s.language) ? `${s.language} (${s.file ?? '?'})` : s.language));
 		const sets = sorted.map((s) => new Set(s.anchors));
 		const all = union(sorted.map((s) => s.anchors));
 		const missing: Disagreement['missing'] = [];
@@ -83,7 +87,7 @@ export function disagreements(structures: readonly Structure[]): Disagreement[] 
 			if (last && last.in.join() === lacking.join()) last.anchors.push(anchor);
 			else missing.push({ in: lacking, anchors: [anchor] });
 		}
-		const notes = sorted.flatMap((s) => s.notes.map((note) => ({ language: s.language, note })));
+		const notes = sorted.flatMap((s, i) => s.notes.map((note) => ({ language: languages[i]!, note })));
 		if (missing.length > 0 || notes.length > 0) out.push({ symbol, languages, missing, notes });
 	}
 	return out;
@@ -99,7 +103,7 @@ export function compareSymbols(a: string, b: string): number {
 
 /** A run of anchors, compactly: "op1–op7 (7)", "pp3, pp4". */
 function compact(anchors: readonly string[]): string {
-	if (anchors.length <= 3) return anchors.join(', ');
+	if (anchors.length <= 4) return anchors.join(', ');
 	return `${anchors[0]}–${anchors.at(-1)} (${anchors.length})`;
 }
 
