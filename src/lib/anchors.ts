@@ -60,12 +60,12 @@ function roman(n: number): string {
 }
 
 /**
- * The number a printed paragraph number gives: 5 for "5.", "5 -", "5-", "5 –" and "5"; a dotted
+ * The number a printed paragraph number gives: 5 for "5.", "5．" (Chinese full stop), "5 -", "5-", "5 –" and "5"; a dotted
  * number such as "1.1" stays as printed; anything else ("l.", "(a)") gives undefined.
  */
 export function printedNumber(num: string): number | string | undefined {
 	const plain = num.trim().replace(/[\u200e\u200f]/gu, '');
-	const integer = /^([0-9]+)\s*(?:\.|[-–‐])?$/u.exec(plain);
+	const integer = /^([0-9]+)\s*(?:[.．]|[-–‐])?$/u.exec(plain);
 	if (integer) return Number(integer[1]);
 	const dotted = /^([0-9]+(?:\.[0-9]+)+)\.?$/u.exec(plain);
 	return dotted ? dotted[1] : undefined;

@@ -52,7 +52,7 @@ export function parseBlock(data: BlockData, body: string, file: string): SourceB
 			block = { type: 'heading', num: data.num, ...source, content: only('heading') };
 			break;
 		case 'section':
-			block = { type: 'section', num: data.num, ...source, content: only('section title', data.num !== undefined) };
+			block = { type: 'section', num: data.num, ...source, content: only('section title', true) };
 			break;
 		case 'part':
 			if (!data.num) throw new ContentError(file, 'num', 'the letter of the part, as in its symbol ("A")', 'none');

@@ -8,10 +8,11 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 // Adds MDX's JSX nodes (`<Point>`, `<sup>`) to the mdast types.
 import type {} from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { ContentError, excerpt } from './content-error';
 import { symbolOfUndocsUrl } from './symbols';
 
@@ -60,9 +61,19 @@ export interface FootnoteSource {
 	content: Inline[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * GFM's footnotes, and nothing else of GFM: its other extensions would read the UN's words as
+ * markup (a bare "www.un.org" as a link, "|" as a table).
+ */
+function remarkFootnotes(this: Processor): void {
+	const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+	(data.micromarkExtensions ??= []).push(gfmFootnote());
+	(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
 
-const allowed = 'plain text, *italics*, <sup>raised text</sup>, [links](https://undocs.org/…) and footnote calls ([^1])';
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFootnotes);
+
+const allowed = 'plain text, *italics* (or <em>italics</em>), <sup>raised text</sup>, [links](https://undocs.org/…) and footnote calls ([^1])';
 
 /**
  * Parses MDX with the grammar of MDX itself (so that the content reads here as Astro would read
@@ -123,6 +134,11 @@ export function toInline(nodes: readonly (PhrasingContent | RootContent)[], file
 			case 'mdxJsxTextElement':
 				if (node.name === 'sup' && node.attributes.length === 0) {
 					result.push({ type: 'superscript', children: toInline(node.children, file, field) });
+					break;
+				}
+				// Italics that begin or end with punctuation ("<em>重申，</em>"), which `*…*` cannot mark.
+				if (node.name === 'em' && node.attributes.length === 0) {
+					result.push({ type: 'emphasis', children: toInline(node.children, file, field) });
 					break;
 				}
 				throw new ContentError(file, field, allowed, describeNode(node));

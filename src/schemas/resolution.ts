@@ -65,8 +65,8 @@ export const resolutionSchema = z
 		session: z.object({
 			/** Its number: 76 (absent where the file does not give it, as for emergency special sessions). */
 			number: z.number().int().positive().optional(),
-			/** Its name as printed: "Seventy-sixth session". */
-			title: z.string().min(1),
+			/** Its name as printed: "Seventy-sixth session" (empty where the UN's file leaves the line empty). */
+			title: z.string(),
 		}),
 		/** The agenda item or items under which it was adopted. */
 		agendaItem: z.object({

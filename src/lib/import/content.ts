@@ -164,10 +164,10 @@ export function contentFiles(document: ImportedDocument, sourceName: string): Ma
 			num: 'num' in source.block ? source.block.num : undefined,
 			lead: source.block.type === 'paragraph' ? source.block.lead : undefined,
 			akn4unId: source.block.akn4unId,
-			cites: [],
+			cites: [] as string[],
 			enactingFormula: source.block.type === 'part' && source.block.enactingFormula ? inlineMarkdown(source.block.enactingFormula) : undefined,
 			meeting: source.block.type === 'part' ? source.block.meeting : undefined,
-		} as const;
+		};
 		readsBack(path, 'body', () => comparable(parseBlock(data, body.trim(), path)) === comparable(source), body);
 		files.set(path, text);
 	});

@@ -148,7 +148,8 @@ export function readInline(element: Element, reader: Reader, footnotes: Footnote
 				const before = /^([^()]*)\($/u.exec(trimAscii(words));
 				const after = /^\)([^()]*)$/u.exec(trimAscii(words));
 				if (reader.language === 'ar' && children(el).length === 0 && ((before && besideNote(el, 'before')) || (after && besideNote(el, 'after')))) {
-					const kept = (before ?? after)![1]!;
+					// Only the parenthesis goes: the words and spaces around it stay ("<sup>) </sup>" keeps its space).
+					const kept = collapse(words.replace(before ? '(' : ')', ''));
 					reader.drop(el, before ? '(' : ')', 'the parenthesis of an Arabic footnote call');
 					if (kept !== '') result.push({ type: 'text', value: kept });
 					break;

@@ -6,10 +6,10 @@
  * "[without reference to a Main Committee (…)]" keeps its brackets because nothing after them
  * could make a link.
  */
-import type { FootnoteSource, Inline } from '../inline';
+import { plainText, type FootnoteSource, type Inline } from '../inline';
 import type { Block, Point, TableCell } from '../structure';
 
-/** Always escaped: emphasis, code, strikethrough (GFM reads `~`), JSX and expressions, escapes. */
+/** Always escaped: emphasis, code, JSX and expressions, escapes (and `~`, which GFM prose pages read as strikethrough). */
 const alwaysEscaped = /[\\*_`~<>{}]/u;
 
 /** Escapes one run of text. `next` is the first character written after it (or ''). */
@@ -34,6 +34,15 @@ export function escapeText(text: string, next: string, atLineStart: boolean): st
 	return out;
 }
 
+/** White space other than a plain space, which MDX would trim at the start or end of a line: written as a character reference. */
+function keepEdgeSpace(line: string): string {
+	const reference = (char: string) => `&#${char.codePointAt(0)};`;
+	return line.replace(/^[^\S ]+/u, (edge) => [...edge].map(reference).join('')).replace(/[^\S ]+$/u, (edge) => [...edge].map(reference).join(''));
+}
+
+/** Punctuation or white space, by CommonMark's rules for where `*` may open or close emphasis. */
+const flankingBreaker = /[\s\p{P}\p{S}]/u;
+
 /** A line that begins like a heading, quote, list item or thematic break is escaped at its start. */
 function escapeLineStart(line: string): string {
 	if (/^(?:#|>|[-+=](?:\s|$)|[-+=]{3,})/u.test(line)) return `\\${line}`;
@@ -44,6 +53,11 @@ function escapeLineStart(line: string): string {
 
 /** Writes inline nodes as Markdown. Emphasis must not begin or end with white space. */
 export function inlineMarkdown(nodes: readonly Inline[], atLineStart = true): string {
+	const written = writeInline(nodes, atLineStart);
+	return atLineStart ? keepEdgeSpace(written) : written;
+}
+
+function writeInline(nodes: readonly Inline[], atLineStart: boolean): string {
 	const parts: string[] = [];
 	// Written back to front so that each text run knows what follows it.
 	for (let index = nodes.length - 1; index >= 0; index--) {
@@ -54,9 +68,15 @@ export function inlineMarkdown(nodes: readonly Inline[], atLineStart = true): st
 			case 'text':
 				parts.unshift(escapeText(node.value, next, lineStart));
 				break;
-			case 'emphasis':
-				parts.unshift(`*${inlineMarkdown(node.children, false)}*`);
+			case 'emphasis': {
+				// `*…*` opens and closes wherever the words inside begin and end with a letter or digit;
+				// around punctuation ("*重申，*", "*,*") CommonMark may not read it as emphasis: <em> then.
+				const inner = inlineMarkdown(node.children, false);
+				const text = plainText(node.children);
+				const starred = text !== '' && !flankingBreaker.test(text[0]!) && !flankingBreaker.test(text.at(-1)!) && !/^[\\&<]/u.test(inner) && !inner.endsWith('\\');
+				parts.unshift(starred ? `*${inner}*` : `<em>${inner}</em>`);
 				break;
+			}
 			case 'documentLink':
 			case 'externalLink':
 				parts.unshift(`[${inlineMarkdown(node.children, false)}](${linkDestination(node.href)})`);
