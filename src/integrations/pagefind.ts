@@ -1,30 +1,43 @@
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every `astro build`,
- * as Starlight does, so the index can never be missing or stale. Only pages that mark their
- * content with `data-pagefind-body` are indexed (the document page's article).
+ * as Starlight does, so the index can never be missing or stale. Only the document pages are
+ * indexed (`/A/RES/76/299/`, `/fr/A/RES/76/299/`: their article carries `data-pagefind-body`):
+ * each text once. They are handed to Pagefind one by one rather than letting it read the whole
+ * of dist/, where tens of thousands of paragraph and side-by-side pages would cost minutes to
+ * read only to be skipped.
  */
 import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
 
+/** A document page's path: the symbol, after a language prefix or none (`A/RES/76/299/`, `fr/A/RES/ES-11/1/`). */
+const documentPage = /^(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/u;
+
 export default function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'resolution-reader:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const outDir = fileURLToPath(dir);
 				// What the page adds beside the official text (designations, ¶ links) is never indexed.
 				const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.paragraph-margin'] });
 				try {
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: outDir });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-					if (added.page_count === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${outDir}`);
+					let count = 0;
+					for (const { pathname } of pages.filter((page) => documentPage.test(page.pathname))) {
+						const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
+						if (!content.includes('data-pagefind-body')) throw new Error(`${pathname} looks like a document page but has no data-pagefind-body`);
+						const added = await index.addHTMLFile({ url: `/${pathname}`, content });
+						if (added.errors.length > 0) throw new Error(`Pagefind could not index ${pathname}: ${added.errors.join('; ')}`);
+						count++;
+					}
+					if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);
 					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${added.page_count} page(s) into ${join(outDir, 'pagefind')}`);
+					logger.info(`indexed ${count} document page(s) into ${join(outDir, 'pagefind')}`);
 				} finally {
 					await pagefind.close();
 				}
