@@ -1,0 +1,59 @@
+/**
+ * Which pages each kind of test runs on. With about 90,000 built pages, the cheap checks of built
+ * files (links, budgets, the URL contract, fidelity to the UN's files) run on every page; the
+ * expensive ones (Chromium, axe, the HTML validators) run on a fixed set of pages that together
+ * hold every construct of the text in every language. `tests/build/page-sets.test.ts` proves that
+ * the set does hold them all, so that a construct cannot slip out of the browser tests unseen.
+ */
+import { htmlPages } from './dist';
+
+/**
+ * Resolutions whose pages hold, between them, every construct the UN's files use, in every
+ * language they are published in (what each brings is checked, not trusted).
+ */
+export const sampleSymbols = [
+	'A/RES/76/299', // the first resolution published: preambular and operative paragraphs, footnotes
+	'A/RES/76/1', // headings, unnumbered paragraphs, a draft submitted by the President
+	'A/RES/76/10', // lettered sub-paragraphs, a recorded vote
+	'A/RES/76/29', // words printed after sub-paragraphs
+	'A/RES/76/100', // links outside undocs.org
+	'A/RES/76/109', // sub-paragraphs of sub-paragraphs
+	'A/RES/76/146', // a reissued document
+	'A/RES/76/7', // an annex
+	'A/RES/76/112', // sections in an annex
+	'A/RES/76/246', // sections numbered from 1, tables, superscripts
+	'A/RES/76/84 A-B', // a document of two resolutions (parts)
+	'A/RES/76/235 B', // a part issued on its own
+	'A/RES/ES-11/1', // an emergency special session
+] as const;
+
+/** The document page of a resolution in a language, as a site path. */
+function documentPaths(symbol: string): RegExp {
+	const path = symbol.replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`^/(?:(?:ar|zh|fr|ru|es)/)?${path}/`);
+}
+
+/**
+ * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…), and
+ * for each sample resolution in each language its document page, its first and last paragraph
+ * pages and a side-by-side page.
+ */
+export function samplePages(): string[] {
+	const all = htmlPages().map((page) => page.path);
+	const chosen = new Set<string>();
+	const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
+	for (const path of all) if (!resolutionPage.test(path)) chosen.add(path);
+	for (const symbol of sampleSymbols) {
+		const pattern = documentPaths(symbol);
+		const pages = all.filter((path) => pattern.test(path));
+		const documents = pages.filter((path) => path.replace(pattern, '') === '');
+		for (const document of documents) {
+			chosen.add(document);
+			const inside = pages.filter((path) => path.startsWith(document) && path !== document);
+			const paragraphs = inside.filter((path) => !path.includes('/compare/'));
+			const compare = inside.filter((path) => path.includes('/compare/'));
+			for (const page of [paragraphs[0], paragraphs.at(-1), compare[0]]) if (page) chosen.add(page);
+		}
+	}
+	return [...chosen].sort();
+}
