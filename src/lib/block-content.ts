@@ -81,6 +81,7 @@ export function parseBlock(data: BlockData, body: string, file: string): SourceB
 		}
 	}
 	const kindOnly: [keyof BlockData, BlockData['kind'][]][] = [
+		['num', ['preambular', 'operative', 'heading', 'section', 'part']],
 		['lead', ['preambular', 'operative']],
 		['enactingFormula', ['part']],
 		['meeting', ['part']],
