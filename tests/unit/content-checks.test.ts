@@ -148,6 +148,7 @@ const groups: [string, Case[]][] = [
 		[
 			['lead-on-heading', en('h1.mdx'), 'lead', 'no lead on a heading (only on preambular, operative)', '"A heading"'],
 			['meeting-on-paragraph', en('op2.mdx'), 'meeting', 'no meeting on an operative (only on part)', '"1st plenary meeting"'],
+			['num-on-table', en('t1.mdx'), 'num', 'no num on a table (only on preambular, operative, heading, section, part)', '"1."'],
 			['part-without-letter', en('A.mdx'), 'num', 'the letter of the part, as in its symbol ("A")', 'none'],
 		],
 	],
