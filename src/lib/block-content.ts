@@ -81,12 +81,13 @@ export function parseBlock(data: BlockData, body: string, file: string): SourceB
 		}
 	}
 	const kindOnly: [keyof BlockData, BlockData['kind'][]][] = [
+		['num', ['preambular', 'operative', 'heading', 'section', 'part']],
 		['lead', ['preambular', 'operative']],
 		['enactingFormula', ['part']],
 		['meeting', ['part']],
 	];
 	for (const [field, kinds] of kindOnly) {
-		if (data[field] !== undefined && !kinds.includes(data.kind)) throw new ContentError(file, field, `no ${field} on a ${data.kind} (only on ${kinds.join(', ')})`, JSON.stringify(data[field]));
+		if (data[field] !== undefined && !kinds.includes(data.kind)) throw new ContentError(file, field, `no ${field} on ${/^[aeiou]/u.test(data.kind) ? 'an' : 'a'} ${data.kind} (only on ${kinds.join(', ')})`, JSON.stringify(data[field]));
 	}
 	return { block, footnotes };
 }

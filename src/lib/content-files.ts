@@ -61,6 +61,8 @@ export function loadFolder(folder: string): Resolution {
 	for (const name of readdirSync(folder).sort()) {
 		if (name.endsWith('.mdx') || name.endsWith('.md')) files.set(join(folder, name), readFileSync(join(folder, name), 'utf8'));
 	}
+	// An empty folder has no file to name: name the folder.
+	if (files.size === 0) throw new ContentError(folder, 'location', `a ${resolutionFileName} and its blocks in ${folder}/`, 'no content files');
 	return buildFolder(files);
 }
 

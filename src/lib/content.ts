@@ -6,7 +6,7 @@
  */
 import { languages } from '../i18n/languages';
 import { ContentError } from './content-error';
-import { contentFolders, loadFolder } from './content-files';
+import { contentFolders, contentRoot, loadFolder } from './content-files';
 import type { Resolution } from './resolution';
 import { resolutionPath, resolutionSlug } from './urls';
 
@@ -21,26 +21,31 @@ export function selectedSlugs(selection = process.env.RESOLUTIONS): ((slug: stri
 
 /** Every resolution in every language this build publishes, checked, in symbol and language order. */
 export function getResolutions(): Resolution[] {
-	resolutions ??= load();
+	resolutions ??= loadResolutions();
 	return resolutions;
 }
 
-function load(): Resolution[] {
-	const selected = selectedSlugs();
+/**
+ * Every language folder under `root` whose slug is selected, read with `loadFolder()` and checked
+ * against its place (`checkPlace()`), in symbol and language order: what the build publishes.
+ */
+export function loadResolutions(root = contentRoot, selected = selectedSlugs()): Resolution[] {
 	const order: string[] = languages.map((language) => language.code);
-	const loaded = contentFolders()
+	const loaded = contentFolders(root)
 		.filter(({ slug }) => selected(slug))
-		.map(({ slug, language, folder }) => {
-			const resolution = loadFolder(folder);
-			if (resolution.facts.language !== language) {
-				throw new ContentError(resolution.file, 'language', `"${language}", the name of its folder (one folder per language)`, `"${resolution.facts.language}"`);
-			}
-			if (resolutionSlug(resolution.facts.symbol) !== slug) {
-				throw new ContentError(resolution.file, 'symbol', `a symbol whose folder is ${slug}/`, `${resolution.facts.symbol}, whose folder is ${resolutionSlug(resolution.facts.symbol)}/`);
-			}
-			return resolution;
-		});
+		.map(({ slug, language, folder }) => checkPlace(loadFolder(folder), slug, language));
 	return loaded.sort((a, b) => compareSymbols(a.facts.symbol, b.facts.symbol) || order.indexOf(a.facts.language) - order.indexOf(b.facts.language));
+}
+
+/** A resolution is in the folder of its language, inside the folder its symbol names (`a-res-76-299/fr/`). */
+export function checkPlace(resolution: Resolution, slug: string, language: string): Resolution {
+	if (resolution.facts.language !== language) {
+		throw new ContentError(resolution.file, 'language', `"${language}", the name of its folder (one folder per language)`, `"${resolution.facts.language}"`);
+	}
+	if (resolutionSlug(resolution.facts.symbol) !== slug) {
+		throw new ContentError(resolution.file, 'symbol', `a symbol whose folder is ${slug}/`, `${resolution.facts.symbol}, whose folder is ${resolutionSlug(resolution.facts.symbol)}/`);
+	}
+	return resolution;
 }
 
 /** Symbols in the order a reader expects: A/RES/76/2 before A/RES/76/10, then parts, then emergency sessions. */

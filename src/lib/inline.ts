@@ -156,7 +156,9 @@ export function toInline(nodes: readonly (PhrasingContent | RootContent)[], file
 export function describeNode(node: RootContent | PhrasingContent): string {
 	const line = node.position ? ` at line ${node.position.start.line} of the body` : '';
 	const text = 'value' in node && typeof node.value === 'string' ? ` ${excerpt(node.value)}` : '';
-	return `${node.type}${text}${line}`;
+	// A JSX element by its name too: "mdxJsxTextElement <Highlight>".
+	const name = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? ` <${node.name ?? ''}>` : '';
+	return `${node.type}${name}${text}${line}`;
 }
 
 /** The words of inline nodes, without footnote markers: what a reader quotes. */

@@ -10,7 +10,9 @@ export const documentSymbolSchema = z.string().refine(isDocumentSymbol, (value) 
  * A document as an undocs.org link names it: a symbol, or the forms the UN also links
  * ("A/76/49 (vol. I)", "S/RES/2334 (2016)", "A/RES/75/250b"). No surrounding space, no line break.
  */
-export const documentReferenceSchema = z.string().regex(/^[^\s/][^\n\r\t]*[^\s]$|^[^\s/]$/u, 'expected the document an undocs.org link names, such as "A/RES/73/338"');
+export const documentReferenceSchema = z.string().refine((value) => /^[^\s/][^\n\r\t]*[^\s]$|^[^\s/]$/u.test(value), (value) => ({
+	message: `expected the document an undocs.org link names, such as "A/RES/73/338", found ${JSON.stringify(value)}`,
+}));
 
 /**
  * Frontmatter of one block of a resolution's text: a paragraph, a heading, a section, a table, an

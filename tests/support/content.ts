@@ -1,13 +1,16 @@
 /**
- * Loads a folder of content files the way the build does: Astro's frontmatter parser, the
- * project's Zod schemas, then the Resolution model and its checks.
+ * Reads content the one way the build does (src/lib/content-files.ts through src/lib/content.ts):
+ * every language folder with `loadFolder()` (Astro's frontmatter parser, the Zod schemas, the
+ * block reader and the Resolution model's checks), then `checkPlace()`. A tree of files made in a
+ * test is laid out in a temporary folder and read from there, so that nothing is read differently.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { buildResolutions, type ContentFile } from '../../src/lib/resolution';
-import { paragraphSchema, type ParagraphData } from '../../src/schemas/paragraph';
-import { resolutionSchema, type ResolutionData } from '../../src/schemas/resolution';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { checkPlace, loadResolutions } from '../../src/lib/content';
+import { ContentError } from '../../src/lib/content-error';
+import { contentRoot, loadFolder } from '../../src/lib/content-files';
+import type { Resolution } from '../../src/lib/resolution';
 
 export const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -22,29 +25,50 @@ export function readTree(folder: string): Map<string, string> {
 	return files;
 }
 
-/** The valid fixture with one broken case's files laid over it. */
+/** The valid fixture (tests/fixtures/content/valid) with one broken case's files laid over it. */
 export function brokenFixture(name: string): Map<string, string> {
 	const files = readTree(join(fixtures, 'content/valid'));
 	for (const [path, text] of readTree(join(fixtures, 'content/broken', name))) files.set(path, text);
 	return files;
 }
 
-/** Validates and builds content files; throws the first problem, as the build would. */
-export function buildFromFiles(files: Map<string, string>, root = 'content/resolutions') {
-	const resolutions: ContentFile<ResolutionData>[] = [];
-	const paragraphs: ContentFile<ParagraphData>[] = [];
-	for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-		const filePath = `${root}/${path}`;
-		const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-		const isResolution = path.endsWith('/resolution.mdx');
-		const result = (isResolution ? resolutionSchema : paragraphSchema).safeParse(frontmatter);
-		if (!result.success) {
-			const issue = result.error.issues[0]!;
-			throw new Error(`${filePath}: ${issue.path.join('.')}: ${issue.message}`);
+/**
+ * Builds a tree of content files (paths from the content root: `a-res-99-1/en/op1.mdx`) as the
+ * build builds content/resolutions/: `loadResolutions()` over a temporary copy. Throws the first
+ * problem, as the build would.
+ */
+export function buildFromFiles(files: ReadonlyMap<string, string>): Resolution[] {
+	const root = mkdtempSync(join(tmpdir(), 'content-'));
+	try {
+		for (const [path, text] of files) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), text);
 		}
-		const file = { filePath, body: content.trim(), data: result.data };
-		if (isResolution) resolutions.push(file as ContentFile<ResolutionData>);
-		else paragraphs.push(file as ContentFile<ParagraphData>);
+		try {
+			return loadResolutions(root, () => true);
+		} catch (error) {
+			// Name files from the content root, as the build's errors name them from the project root.
+			if (!(error instanceof ContentError)) throw error;
+			const fromRoot = (text: string) => text.replaceAll(`${root}/`, '');
+			throw new ContentError(fromRoot(error.file), error.field, fromRoot(error.expected), fromRoot(error.found));
+		}
+	} finally {
+		rmSync(root, { recursive: true, force: true });
 	}
-	return buildResolutions(resolutions, paragraphs);
+}
+
+/** The error building `files` fails with: its file (from the content root), field, expectation and finding. */
+export function contentError(files: ReadonlyMap<string, string>): Pick<ContentError, 'file' | 'field' | 'expected' | 'found'> {
+	try {
+		buildFromFiles(files);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		return { file: error.file, field: error.field, expected: error.expected, found: error.found };
+	}
+	throw new Error('the content built without an error');
+}
+
+/** The committed content of one resolution in one language (`a-res-76-299`, `fr`), read as the build reads it. */
+export function loadContent(slug: string, language: string): Resolution {
+	return checkPlace(loadFolder(join(contentRoot, slug, language)), slug, language);
 }

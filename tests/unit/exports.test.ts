@@ -13,11 +13,10 @@ import { resolutionText, superscriptMarker } from '../../src/lib/exports/text';
 import { openGraphLocale } from '../../src/lib/open-graph';
 import type { Resolution } from '../../src/lib/resolution';
 import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
-import { buildFromFiles, readTree } from '../support/content';
+import { loadContent } from '../support/content';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
-const root = new URL('../../', import.meta.url).pathname;
-const resolution = buildFromFiles(readTree(`${root}content/resolutions`)).find((r) => r.facts.language === 'en')!;
+const resolution = loadContent('a-res-76-299', 'en');
 const official = readOfficialText('en');
 const site = 'https://resolutions.example.org';
 const anchors = [...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`), ...Array.from({ length: 10 }, (_, i) => `op${i + 1}`)];

@@ -71,9 +71,15 @@ function writeInline(nodes: readonly Inline[], atLineStart: boolean): string {
 			case 'emphasis': {
 				// `*…*` opens and closes wherever the words inside begin and end with a letter or digit;
 				// around punctuation ("*重申，*", "*,*") CommonMark may not read it as emphasis: <em> then.
+				// A link, footnote call or <sup> at its edge writes punctuation there ("*see [70/1](…)*"): a `*`
+				// beside punctuation opens or closes only with white space or punctuation on its other side.
 				const inner = inlineMarkdown(node.children, false);
 				const text = plainText(node.children);
-				const starred = text !== '' && !flankingBreaker.test(text[0]!) && !flankingBreaker.test(text.at(-1)!) && !/^[\\&<]/u.test(inner) && !inner.endsWith('\\');
+				const previous = index > 0 ? nodes[index - 1]! : undefined;
+				const before = previous === undefined ? '' : previous.type === 'text' ? previous.value.slice(-1) : '.';
+				const edge = (inside: string, outside: string) => !flankingBreaker.test(inside) || outside === '' || flankingBreaker.test(outside);
+				const starred =
+					text !== '' && !flankingBreaker.test(text[0]!) && !flankingBreaker.test(text.at(-1)!) && !/^[\\&<]/u.test(inner) && !inner.endsWith('\\') && edge(inner[0]!, before) && edge(inner.at(-1)!, next);
 				parts.unshift(starred ? `*${inner}*` : `<em>${inner}</em>`);
 				break;
 			}
@@ -94,17 +100,20 @@ function writeInline(nodes: readonly Inline[], atLineStart: boolean): string {
 
 /** A link destination: in angle brackets when it holds a space or parenthesis that would end it. */
 function linkDestination(href: string): string {
-	return /[\s()<>]/u.test(href) ? `<${href.replace(/[<>]/gu, encodeURIComponent)}>` : href;
+	// A destination reads backslash escapes and character references too ("&amp;" would become "&").
+	const escaped = href.replace(/\\(?=[!-/:-@[-`{-~])/gu, '\\\\').replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/gu, '\\&');
+	return /[\s()<>]/u.test(href) ? `<${escaped.replace(/[<>]/gu, encodeURIComponent)}>` : escaped;
 }
 
-/** An attribute of a JSX element, quoted with whichever quote its value does not hold. */
+/** An attribute of a JSX element, quoted with whichever quote its value does not hold (`&quot;` when it holds both). */
 function attribute(name: string, value: string | number | boolean | undefined): string {
 	if (value === undefined || value === false) return '';
 	if (value === true) return ` ${name}`;
-	const text = String(value);
+	// MDX reads character references in attribute values: "&amp;" would become "&".
+	const text = String(value).replace(/&(?=#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/gu, '&amp;');
 	if (!text.includes('"')) return ` ${name}="${text}"`;
 	if (!text.includes("'")) return ` ${name}='${text}'`;
-	throw new Error(`an attribute value cannot hold both quotes: ${text}`);
+	return ` ${name}="${text.replaceAll('"', '&quot;')}"`;
 }
 
 function pointMarkdown(point: Point): string {
