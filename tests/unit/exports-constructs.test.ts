@@ -292,7 +292,7 @@ describe('data.akn of every construct', () => {
 });
 
 describe('data.txt of every construct', () => {
-	it('lays out every block as printed: headings and section titles on their lines, points indented, tables by row', () => {
+	it('lays out every block as printed: headings and section titles on their lines, points indented, tables by row, the annex after the meeting', () => {
 		expect(resolutionText(constructs)).toBe(
 			[
 				'United Nations\nA/RES/76/901\nGeneral Assembly\nDistr.: General\n10 January 2022',
@@ -317,10 +317,10 @@ describe('data.txt of every construct', () => {
 				'Action\tPost\t\nNew post\tAccounting Assistantᵃ\t',
 				'II\nContingency fund',
 				'Approves the resources.',
+				'54th plenary meeting\n24 December 2021',
 				'Annex\nOur ocean, our future',
 				'We, the Heads of State and Government, meeting at Lisbon:',
 				'1. Commit to halting the decline in the health of the ocean.',
-				'54th plenary meeting\n24 December 2021',
 				'__________\n¹ See Official Records, nᵒ 5, and www.un.org.\n² A note on paragraph 2.',
 			].join('\n\n') + '\n',
 		);

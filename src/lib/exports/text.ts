@@ -1,6 +1,6 @@
 /**
  * `data.txt`: the resolution as plain text, laid out in the printed order (cover lines, title,
- * enacting formula, the blocks of the text, meeting and date, footnotes), for people who paste.
+ * enacting formula, the blocks of the text, meeting and date, annexes, footnotes), for people who paste.
  * One paragraph per line, so that a pasted paragraph rewraps in its new home; a blank line
  * between blocks. Sub-paragraphs follow their paragraph on lines of their own, indented four
  * spaces per level; a table gives one row per line, its cells separated by tabs.
@@ -86,19 +86,18 @@ export function resolutionText(resolution: Resolution): string {
 	const blockText = (node: TreeNode): string[] => {
 		if (isContainer(node)) {
 			const container = node.block;
-			const children = node.children.flatMap(blockText);
+			const children = () => node.children.flatMap(blockText);
 			switch (container.type) {
 				case 'part':
 					return [
 						lines(container.num, lineText(container.content)),
 						...(container.enactingFormula ? [lineText(container.enactingFormula)] : []),
-						...children,
-						meetingAndDate(container.meeting ?? facts.adopted.meeting),
+						...statement(node.children, container.meeting ?? facts.adopted.meeting),
 					];
 				case 'annex':
-					return [lines(...container.lines.map(lineText)), ...children];
+					return [lines(...container.lines.map(lineText)), ...children()];
 				case 'section':
-					return [lines(container.num, lineText(container.content)), ...children];
+					return [lines(container.num, lineText(container.content)), ...children()];
 			}
 		}
 		const leaf = node.block;
@@ -112,6 +111,12 @@ export function resolutionText(resolution: Resolution): string {
 		}
 	};
 
+	/** A resolution's (or a part's) blocks, then the meeting and date printed after them, then its annexes. */
+	const statement = (nodes: readonly TreeNode[], meeting: string): string[] => {
+		const isAnnex = (node: TreeNode) => node.block.type === 'annex';
+		return [...nodes.filter((node) => !isAnnex(node)).flatMap(blockText), meetingAndDate(meeting), ...nodes.filter(isAnnex).flatMap(blockText)];
+	};
+
 	const tree = blockTree(resolution);
 	const hasParts = tree.some((node) => node.block.type === 'part');
 	const blocks: string[] = [
@@ -121,9 +126,8 @@ export function resolutionText(resolution: Resolution): string {
 		resolution.proponent ? lineText(resolution.proponent) : '',
 		facts.title === undefined ? printedResolutionNumber(facts) : `${printedResolutionNumber(facts)} ${facts.title}`,
 		resolution.enactingFormula ? lineText(resolution.enactingFormula) : '',
-		...tree.flatMap(blockText),
-		// A document of parts prints the meeting after each part instead.
-		hasParts ? '' : meetingAndDate(facts.adopted.meeting),
+		// A document of parts prints the meeting after each part.
+		...(hasParts ? tree.flatMap(blockText) : statement(tree, facts.adopted.meeting)),
 	].filter((text) => text !== '');
 	if (footnotes.length > 0) {
 		blocks.push(['__________', ...footnotes.map((note) => `${superscriptMarker(note.marker)} ${lineText(note.content)}`)].join('\n'));
