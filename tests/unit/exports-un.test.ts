@@ -4,13 +4,15 @@
  * content/un-files/): data.akn says word for word what the UN's file says, with the UN's element
  * ids on the same words; data.json and data.txt hold the same words; everything validates.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFolder } from '../../src/lib/content-files';
 import { resolutionAkn } from '../../src/lib/exports/akn';
 import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
 import { resolutionText } from '../../src/lib/exports/text';
-import { validateAkn } from '../support/akn';
+import { aknFiles, validateAkn } from '../support/akn';
+import { fixtures } from '../support/content';
 import { anchoredElements, documentNotes, documentWords, elementsById, parseXml, readSessionFile } from '../support/akn-words';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
@@ -119,5 +121,24 @@ describe('a recorded vote', () => {
 			expect(String(names.length)).toBe(theirs.querySelector(`voting > count[refersTo="${side}"]`)!.getAttribute('value'));
 		}
 		expect(data.adopted.vote).toMatchObject({ inFavour: 148, against: 9 });
+	});
+});
+
+describe.each(Object.entries(aknFiles))('A/RES/76/299 in %s', (language, file) => {
+	const resolution = loadFolder(`${root}content/resolutions/a-res-76-299/${language}`);
+	const ours = resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: `${site}/` });
+	const un = readFileSync(`${fixtures}akn/${file}`, 'utf8');
+
+	it('data.akn is valid and says word for word what the UN’s file of that language says', async () => {
+		expect(await validateAkn(ours)).toEqual([]);
+		expect(documentWords(ours).join(' ')).toBe(documentWords(un).join(' '));
+		expect(documentNotes(ours)).toEqual(documentNotes(un));
+	});
+
+	it('data.json validates and maps every paragraph to the UN’s id', () => {
+		const data = resolutionJson(resolution, site);
+		expect(validate(data), schemaErrors(validate)).toBe(true);
+		const ids = new Set([...parseXml(un).querySelectorAll('[eId]')].map((element) => element.getAttribute('eId')));
+		for (const paragraph of data.paragraphs) expect(ids.has(paragraph.akn4unId), paragraph.id).toBe(true);
 	});
 });

@@ -59,6 +59,19 @@ describe('data.json', () => {
 	it('gives each paragraph the id the UN’s own Akoma Ntoso file uses for it', () => {
 		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 		expect(data.paragraphs.find((p) => p.id === 'op3')!.akn4unId).toBe('para_25');
+		// One map of every anchor: the 30 paragraphs with the UN's ids, then the footnotes, whose ids the content does not keep.
+		expect(data.anchors).toEqual({ ...official.unIds, fn1: null, fn2: null, fn3: null, fn4: null });
+	});
+
+	it('gives the text as a tree that, without structure, is the list of its paragraphs', () => {
+		expect(data.content).toEqual(data.paragraphs);
+		expect(data.content[24]).toMatchObject({ type: 'paragraph', id: 'op5', kind: 'operative', num: '5.', number: 5, lead: 'Calls upon', points: [], wrapUp: [] });
+		expect(data.footnotes.map((note) => [note.id, note.calledBy])).toEqual([
+			['fn1', 'pp8'],
+			['fn2', 'pp9'],
+			['fn3', 'pp13'],
+			['fn4', 'pp16'],
+		]);
 	});
 
 	it('states the facts: dates, meeting and record, vote, drafts, sponsors, subjects and goals', () => {
