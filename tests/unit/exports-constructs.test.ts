@@ -209,6 +209,13 @@ describe('data.akn of every construct', () => {
 		expect(await validateAkn(misplaced)).not.toEqual([]);
 	});
 
+	it('names a container without a lead phrase, since the schema requires a name', async () => {
+		const unled: Resolution = { ...constructs, blocks: constructs.blocks.map((block) => (block.type === 'paragraph' && block.kind === 'preambular' ? { ...block, lead: undefined } : block)) };
+		const output = akn(unled);
+		expect(await validateAkn(output)).toEqual([]);
+		expect(output).toContain('<container name="preambularParagraph" eId="pp1" wId="pp1">');
+	});
+
 	it('writes sub-paragraphs as the UN does: list, intro, points, and a sublist after its point; the wrap-up last', () => {
 		expect(children('paragraph[wId="op1"]')).toEqual(['num', 'list']);
 		expect(children('paragraph[wId="op1"] > list')).toEqual(['intro', 'point#op1-a', 'sublist', 'point#op1-b', 'wrapUp']);

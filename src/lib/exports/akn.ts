@@ -84,6 +84,9 @@ function block(name: string, attrs: Attributes, lines: string[]): string {
 	return [`<${name}${attributes(attrs)}>`, ...lines.flatMap((line) => line.split('\n')).map((line) => `\t${line}`), `</${name}>`].join('\n');
 }
 
+/** A container's name, which the schema requires: the lead phrase, as the UN names them, or this when there is none. */
+const unnamed = 'preambularParagraph';
+
 /** An eId the schema accepts (no white space): the UN's "container_546 table_1" becomes "container_546_table_1". */
 function safeId(id: string): string {
 	return id.replace(/\s+/g, '_');
@@ -128,7 +131,7 @@ class TextWriter {
 	/** A preambular paragraph as a `container` named by its lead phrase; its points as a `blockList` (76/29). */
 	container(paragraph: Paragraph): string {
 		const eId = safeId(paragraph.akn4unId ?? paragraph.anchor);
-		const attrs = { name: paragraph.lead, eId, wId: paragraph.anchor };
+		const attrs = { name: paragraph.lead ?? unnamed, eId, wId: paragraph.anchor };
 		if (paragraph.points.length === 0) return block('container', attrs, [paragraph.content, ...paragraph.wrapUp].map((text) => this.p(text)));
 		// `listWrapUp` holds one line of inline text; more lines follow the list as paragraphs.
 		const [wrapUp, ...more] = paragraph.wrapUp.length === 1 ? [paragraph.wrapUp[0]!] : [undefined, ...paragraph.wrapUp];
@@ -161,7 +164,7 @@ class TextWriter {
 			return element('crossHeading', { refersTo: '#preamble', eId, wId: paragraph.anchor }, this.inline(paragraph.content));
 		}
 		const inner = this.container(paragraph).split('\n').slice(1, -1).map((line) => line.slice(1));
-		return block('hcontainer', { name: paragraph.lead ?? 'preamble', refersTo: '#preamble', eId, wId: paragraph.anchor }, [block('content', { eId: `${eId}__content` }, inner)]);
+		return block('hcontainer', { name: paragraph.lead ?? unnamed, refersTo: '#preamble', eId, wId: paragraph.anchor }, [block('content', { eId: `${eId}__content` }, inner)]);
 	}
 
 	/** An operative paragraph: `num` and `content`, or `num` and a `list` of its points (76/109). */
