@@ -84,8 +84,8 @@ export function resolutionJsonSchema(site: URL | string) {
 			type: { const: 'heading' },
 			...base('"h1", "sec1-h2"'),
 			num: nullable(text('As printed.'), 'A number or letter printed before it ("B."), or null.'),
-			text: text('The heading\u2019s words.'),
-			html: text('The heading as HTML.'),
+			text: { type: 'string', description: 'The heading\u2019s words; empty for a heading of only a number and a footnote call (the letter of a part issued apart: "B" and its note).' },
+			html: { type: 'string', description: 'The heading as HTML.' },
 		},
 		'A heading printed inside the text.',
 	);
