@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { buildResolutions, type ContentFile } from '../../src/lib/resolution';
-import { paragraphSchema, type ParagraphData } from '../../src/schemas/paragraph';
+import { blockSchema, type BlockData } from '../../src/schemas/block';
 import { resolutionSchema, type ResolutionData } from '../../src/schemas/resolution';
 
 export const fixtures = new URL('../fixtures/', import.meta.url).pathname;
@@ -32,19 +32,19 @@ export function brokenFixture(name: string): Map<string, string> {
 /** Validates and builds content files; throws the first problem, as the build would. */
 export function buildFromFiles(files: Map<string, string>, root = 'content/resolutions') {
 	const resolutions: ContentFile<ResolutionData>[] = [];
-	const paragraphs: ContentFile<ParagraphData>[] = [];
+	const blocks: ContentFile<BlockData>[] = [];
 	for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
 		const filePath = `${root}/${path}`;
 		const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 		const isResolution = path.endsWith('/resolution.mdx');
-		const result = (isResolution ? resolutionSchema : paragraphSchema).safeParse(frontmatter);
+		const result = (isResolution ? resolutionSchema : blockSchema).safeParse(frontmatter);
 		if (!result.success) {
 			const issue = result.error.issues[0]!;
 			throw new Error(`${filePath}: ${issue.path.join('.')}: ${issue.message}`);
 		}
 		const file = { filePath, body: content.trim(), data: result.data };
 		if (isResolution) resolutions.push(file as ContentFile<ResolutionData>);
-		else paragraphs.push(file as ContentFile<ParagraphData>);
+		else blocks.push(file as ContentFile<BlockData>);
 	}
-	return buildResolutions(resolutions, paragraphs);
+	return buildResolutions(resolutions, blocks);
 }
