@@ -2,11 +2,13 @@
  * The bridge from the content files to the pages. Built once per build: every page asks here
  * instead of reading content itself. `RESOLUTIONS` limits a build to some resolutions (a
  * comma-separated list of symbols or content folders: `A/RES/76/299,a-res-76-1`), for quick
- * builds and for building a site in parts.
+ * builds and for building a site in parts. `EXTRA_CONTENT` adds other content roots (a
+ * comma-separated list of folders laid out as content/resolutions is), for builds that tests make
+ * of made-up fixtures (tests/fixtures/content/constructs) beside the published resolutions.
  */
 import { languages } from '../i18n/languages';
 import { ContentError } from './content-error';
-import { contentFolders, loadFolder } from './content-files';
+import { contentFolders, contentRoot, loadFolder } from './content-files';
 import type { Resolution } from './resolution';
 import { resolutionPath, resolutionSlug } from './urls';
 
@@ -25,10 +27,16 @@ export function getResolutions(): Resolution[] {
 	return resolutions;
 }
 
+/** The content roots this build reads: content/resolutions, then any `EXTRA_CONTENT` folders. */
+export function contentRoots(extra = process.env.EXTRA_CONTENT): string[] {
+	return [contentRoot, ...(extra ?? '').split(',').map((root) => root.trim()).filter(Boolean)];
+}
+
 function load(): Resolution[] {
 	const selected = selectedSlugs();
 	const order: string[] = languages.map((language) => language.code);
-	const loaded = contentFolders()
+	const loaded = contentRoots()
+		.flatMap((root) => contentFolders(root))
 		.filter(({ slug }) => selected(slug))
 		.map(({ slug, language, folder }) => {
 			const resolution = loadFolder(folder);
