@@ -4,10 +4,10 @@
  * so the outline, margin, search titles, citations and paragraph pages agree; the words are in
  * src/i18n/, the composition in src/lib/locator.ts (which the page's script shares).
  */
-import type { Translate, UiKey } from '../i18n/ui';
+import { uiKeys, type Translate, type UiKey } from '../i18n/ui';
 import type { ParagraphKind } from './anchors';
 import { plainText } from './inline';
-import { designate, locatorKeys, type Locator, type LocatorStrings } from './locator';
+import { designate, type Locator, type LocatorKey, type LocatorStrings } from './locator';
 import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from './resolution';
 import type { Annex, Section } from './structure';
 import { fillTemplate } from './template';
@@ -27,7 +27,11 @@ export function paragraphDesignation(paragraph: { kind: ParagraphKind; number: n
 
 /** The strings that name places in the text, in one language. */
 export function locatorStrings(t: Translate): LocatorStrings {
-	return Object.fromEntries(locatorKeys.map((key) => [key, t(key)])) as LocatorStrings;
+	return Object.fromEntries(uiKeys.filter(isLocatorKey).map((key) => [key, t(key)])) as LocatorStrings;
+}
+
+function isLocatorKey(key: UiKey): key is LocatorKey {
+	return /^(?:citation\.|designation\.(?:inner\.|preambular$|operative$|unnumbered$|table$|part$|section$|annex$|scoped$|points$))/.test(key);
 }
 
 /** Longer first lines of an annex are titles, not labels: those annexes are named by the interface word. */

@@ -9,34 +9,12 @@ import type { UiKey } from '../i18n/ui';
 import { fillTemplate } from './template';
 
 /** The interface strings naming places in the text (passed to the page's script as one JSON attribute). */
-export const locatorKeys = [
-	'designation.preambular',
-	'designation.operative',
-	'designation.unnumbered',
-	'designation.table',
-	'designation.part',
-	'designation.section',
-	'designation.annex',
-	'designation.inner.preambular',
-	'designation.inner.operative',
-	'designation.inner.unnumbered',
-	'designation.inner.table',
-	'designation.inner.section',
-	'designation.scoped',
-	'designation.points',
-	'citation.text',
-	'citation.preambular',
-	'citation.operative',
-	'citation.unnumbered',
-	'citation.section',
-	'citation.annex',
-	'citation.table',
-	'citation.scoped',
-	'citation.points',
-	'citation.part',
-] as const satisfies readonly UiKey[];
+export type LocatorKey = Extract<
+	UiKey,
+	`designation.${'preambular' | 'operative' | 'unnumbered' | 'table' | 'part' | 'section' | 'annex' | 'scoped' | 'points'}` | `designation.inner.${string}` | `citation.${string}`
+>;
 
-export type LocatorStrings = Record<(typeof locatorKeys)[number], string>;
+export type LocatorStrings = Record<LocatorKey, string>;
 
 /** What a place in the text is, and where it is. */
 export interface Locator {
