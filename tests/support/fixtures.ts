@@ -1,7 +1,8 @@
 /**
- * The made-up resolutions that hold every construct of the text model
- * (tests/fixtures/content/constructs): not published, so never in content/resolutions, but built
- * beside the published ones for the tests (`EXTRA_CONTENT`, set by `npm test`).
+ * The made-up resolutions built beside the published ones for the tests (`EXTRA_CONTENT`, set by
+ * `npm test`), never in content/resolutions: those that hold every construct of the text model
+ * (tests/fixtures/content/constructs), and one in two languages whose structures differ, with the
+ * facts a file may lack and a wide table (tests/fixtures/content/views).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +11,12 @@ import { fixtures } from './content';
 import { loadPage } from './dist';
 import { servedFile } from './links';
 
-export const constructsRoot = join(fixtures, 'content/constructs');
+export const fixtureRoots = [join(fixtures, 'content/constructs'), join(fixtures, 'content/views')];
 
-/** The symbols of the fixtures: `A/RES/76/901`, `A/RES/76/902 A-B`. */
-export const fixtureSymbols = readdirSync(constructsRoot).map((slug) => /^symbol: (.+)$/m.exec(readFileSync(join(constructsRoot, slug, 'en/resolution.mdx'), 'utf8'))![1]!.trim());
+/** The symbols of the fixtures: `A/RES/76/901`, `A/RES/76/902 A-B`, `A/RES/76/903`. */
+export const fixtureSymbols = fixtureRoots.flatMap((root) =>
+	readdirSync(root).map((slug) => /^symbol: (.+)$/m.exec(readFileSync(join(root, slug, 'en/resolution.mdx'), 'utf8'))![1]!.trim()),
+);
 
 /** The path of a fixture's page: `fixturePath('A/RES/76/902 A-B', 'B-op1/')` → `/A/RES/76/902A-B/B-op1/`. */
 export function fixturePath(symbol: string, rest = ''): string {
@@ -29,7 +32,7 @@ export function isFixturePage(path: string): boolean {
 export function assertFixturesBuilt(): void {
 	for (const symbol of fixtureSymbols) {
 		if (!servedFile(fixturePath(symbol))) {
-			throw new Error(`${fixturePath(symbol)} was not built: build with EXTRA_CONTENT=tests/fixtures/content/constructs (npm test does).`);
+			throw new Error(`${fixturePath(symbol)} was not built: build with EXTRA_CONTENT=tests/fixtures/content/constructs,tests/fixtures/content/views (npm run build:test does).`);
 		}
 	}
 }
