@@ -84,11 +84,14 @@ export const budgets = {
 	sideBySideFactor: 5,
 };
 
-/** The words a page exists to carry, gzipped: the resolution's text on its page, both texts side by side. */
+/**
+ * The words a page exists to carry, gzipped: on a document page the resolution's text and the
+ * facts of its record (sponsors, voters), side by side both texts.
+ */
 export function ownTextWeight(path: string): number {
 	const page = loadPage(path);
-	const text = page.querySelector('[data-pagefind-body]') ?? page.querySelector('.compare .rows');
-	return text ? gzipSize((text.textContent ?? '').replace(/\s+/g, ' ')) : 0;
+	const parts = [...page.querySelectorAll('[data-pagefind-body], .facts, .compare .rows')];
+	return parts.length > 0 ? gzipSize(parts.map((part) => part.textContent ?? '').join(' ').replace(/\s+/g, ' ')) : 0;
 }
 
 /**
