@@ -33,3 +33,11 @@ const rightToLeftLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 export function needsIsolation(text: string, language: string): boolean {
 	return textDirection(language) === 'rtl' && !rightToLeftLetter.test(text);
 }
+
+/** The same page in one official language: its site path, and whether it is the same page (for hreflang) or only the nearest one there is. */
+export interface Translation {
+	language: string;
+	path: string;
+	/** False where the language lacks this page and the link leads to the nearest place instead. */
+	equivalent?: boolean;
+}

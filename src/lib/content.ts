@@ -2,7 +2,9 @@
  * The bridge from the content files to the pages. Built once per build: every page asks here
  * instead of reading content itself. `RESOLUTIONS` limits a build to some resolutions (a
  * comma-separated list of symbols or content folders: `A/RES/76/299,a-res-76-1`), for quick
- * builds and for building a site in parts.
+ * builds and for building a site in parts. `EXTRA_CONTENT` adds other content roots (a
+ * comma-separated list of folders laid out as content/resolutions is), for builds that tests make
+ * of made-up fixtures (tests/fixtures/content/constructs) beside the published resolutions.
  */
 import { languages } from '../i18n/languages';
 import { ContentError } from './content-error';
@@ -25,13 +27,19 @@ export function getResolutions(): Resolution[] {
 	return resolutions;
 }
 
+/** The content roots this build reads: content/resolutions, then any `EXTRA_CONTENT` folders (tests' made-up fixtures). */
+export function contentRoots(extra = process.env.EXTRA_CONTENT): string[] {
+	return [contentRoot, ...(extra ?? '').split(',').map((root) => root.trim()).filter(Boolean)];
+}
+
 /**
- * Every language folder under `root` whose slug is selected, read with `loadFolder()` and checked
+ * Every language folder under `roots` whose slug is selected, read with `loadFolder()` and checked
  * against its place (`checkPlace()`), in symbol and language order: what the build publishes.
  */
-export function loadResolutions(root = contentRoot, selected = selectedSlugs()): Resolution[] {
+export function loadResolutions(roots: string | string[] = contentRoots(), selected = selectedSlugs()): Resolution[] {
 	const order: string[] = languages.map((language) => language.code);
-	const loaded = contentFolders(root)
+	const loaded = (typeof roots === 'string' ? [roots] : roots)
+		.flatMap((root) => contentFolders(root))
 		.filter(({ slug }) => selected(slug))
 		.map(({ slug, language, folder }) => checkPlace(loadFolder(folder), slug, language));
 	return loaded.sort((a, b) => compareSymbols(a.facts.symbol, b.facts.symbol) || order.indexOf(a.facts.language) - order.indexOf(b.facts.language));

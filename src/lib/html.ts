@@ -24,7 +24,10 @@ export interface InlineHtmlOptions {
 	language?: string;
 }
 
-/** Renders inline nodes as HTML: italics as `<em>`, documents as links, footnote calls as `<sup>`. */
+/**
+ * Renders inline nodes as HTML: italics as `<em>`, documents as links, other web pages as links
+ * marked `rel="external"`, raised text as `<sup>`, footnote calls as `<sup class="footnote-ref">`.
+ */
 export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions): string {
 	return nodes
 		.map((node) => {
@@ -37,6 +40,12 @@ export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions)
 					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';
 					return `<a href="${escapeHtml(node.href)}"${dir}>${inlineHtml(node.children, options)}</a>`;
 				}
+				case 'externalLink': {
+					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';
+					return `<a href="${escapeHtml(node.href)}" rel="external"${dir}>${inlineHtml(node.children, options)}</a>`;
+				}
+				case 'superscript':
+					return `<sup>${inlineHtml(node.children, options)}</sup>`;
 				case 'footnoteRef': {
 					const href = `${options.footnotesPage ?? ''}#${footnoteAnchor(node.marker)}`;
 					const label = `${options.footnoteLabel} ${node.marker}`;

@@ -9,8 +9,8 @@
  */
 import { hitUrl } from './search-urls';
 
-/** What a hit is: the anchor says it (`pp3`, `op5`, `fn2`). */
-export type HitKind = 'preambular' | 'operative' | 'footnote';
+/** What a hit is: the anchor says it (`pp3`, `sec2-op5`, `fn2`; `sec2`, `h4`, `annex`, `A` for a heading of the text). */
+export type HitKind = 'preambular' | 'operative' | 'footnote' | 'heading';
 
 /** Which hits the reader wants: every paragraph and footnote, or one kind of paragraph. */
 export type Restriction = 'all' | 'preambular' | 'operative';
@@ -74,10 +74,13 @@ export const pagefindRanking = {
  */
 export const paragraphRanking = { k1: 0.5, b: 0.9 } as const;
 
+// In a scope, a paragraph's anchor follows its scope's (`sec2-op3`, `A-pp1`, `annex-p2`); a
+// sub-paragraph's (`op5-a`) is no hit of its own: its words are its paragraph's.
 const kinds: [RegExp, HitKind][] = [
-	[/^pp\d+$/, 'preambular'],
-	[/^op\d+$/, 'operative'],
+	[/^(?:[A-Za-z0-9]+-)*pp\d+$/, 'preambular'],
+	[/^(?:[A-Za-z0-9]+-)*(?:op\d+(?:\.\d+)*|p\d+)$/, 'operative'],
 	[/^fn\d+$/, 'footnote'],
+	[/^(?:[A-Za-z0-9]+-)*(?:sec\d+|h\d+|annex\d*)$|^[A-Z]$/, 'heading'],
 ];
 
 /** The kind of a hit by its anchor, or undefined for anything that is not a paragraph or footnote. */

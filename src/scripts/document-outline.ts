@@ -34,21 +34,33 @@ class DocumentOutline extends HTMLElement {
 	}
 
 	/**
-	 * The current place is the paragraph at the top of the reading area: the last one whose top has
-	 * passed a line 3rem below the top of the window (a paragraph reached by its anchor sits 1.5rem
-	 * below it). While the paragraph arrived at (the `:target`) is in view, it is the place, even
-	 * where the page cannot scroll it to the top (near its end).
+	 * The current place is the paragraph (or section, heading…) at the top of the reading area: the
+	 * last one whose top has passed a line 3rem below the top of the window (a paragraph reached by
+	 * its anchor sits 1.5rem below it). While the place arrived at (the `:target`, or the paragraph
+	 * holding the sub-paragraph arrived at) is in view, it is the place, even where the page cannot
+	 * scroll it to the top (near its end).
 	 */
 	#trackPlace() {
+		// In document order, so their tops only grow: the place is found by halving, however long the text.
 		const targets = [...this.#links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e);
 		let frame = 0;
 		const update = () => {
 			frame = 0;
 			const line = 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
-			const target = document.querySelector<HTMLElement>(':target');
+			let target = document.querySelector<HTMLElement>(':target');
+			while (target && !this.#links.has(target.id)) target = target.parentElement?.closest<HTMLElement>('[id]') ?? null;
 			const box = target?.getBoundingClientRect();
-			let current = box && this.#links.has(target!.id) && box.bottom > 0 && box.top < innerHeight ? target : undefined;
-			if (!current) for (const element of targets) if (element.getBoundingClientRect().top <= line) current = element;
+			let current = box && box.bottom > 0 && box.top < innerHeight ? target : undefined;
+			if (!current) {
+				let [low, high] = [0, targets.length - 1];
+				while (low <= high) {
+					const middle = (low + high) >> 1;
+					if (targets[middle]!.getBoundingClientRect().top <= line) {
+						current = targets[middle];
+						low = middle + 1;
+					} else high = middle - 1;
+				}
+			}
 			for (const [id, link] of this.#links) {
 				if (id !== current?.id) link.removeAttribute('aria-current');
 				else if (!link.hasAttribute('aria-current')) {

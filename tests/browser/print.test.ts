@@ -6,7 +6,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOfficialText } from '../support/akn';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
-import { loadPage, urlPath } from '../support/dist';
+import { loadPage, readerText, urlPath } from '../support/dist';
+import { assertFixturesBuilt, fixturePath, loadFixturePage } from '../support/fixtures';
 import { siteOrigin } from '../support/links';
 
 const official = readOfficialText('en');
@@ -66,4 +67,21 @@ describe.skipIf(noBrowser)('the printed resolution', () => {
 			await page.close();
 		});
 	}
+
+	// Sub-paragraphs, the words after them, sections, tables (a wide one whole, not cut at its box), annexes and parts.
+	it.each(['A/RES/76/901', 'A/RES/76/902 A-B', 'A/RES/76/903'])('prints every construct of %s, tables whole', async (symbol) => {
+		assertFixturesBuilt();
+		const built = loadFixturePage(symbol);
+		const lines = [...built.querySelectorAll('.point-num, .point-text, .wrap-up, .paragraph-text, .section-heading, .part-heading, .annex-line, .heading')].map(readerText);
+		// A cell's words may wrap onto lines that the PDF's text interleaves with the next cells': word by word.
+		const cells = [...built.querySelectorAll('th, td')].flatMap((cell) => readerText(cell).split(' '));
+		const expected = [...lines, ...cells].filter(Boolean);
+		const page = await session.open(fixturePath(symbol).replace(/^\//, ''));
+		const { text } = await pdfText(await page.pdf({ format: 'A4' }));
+		const printed = squash(text);
+		const missing = expected.filter((line) => !printed.includes(squash(line)));
+		expect(missing).toEqual([]);
+		for (const chrome of ['Contents', 'About this resolution', '¶']) expect(printed, chrome).not.toContain(squash(chrome));
+		await page.close();
+	});
 });

@@ -1,16 +1,16 @@
 /**
- * The data published beside the document page, as built in `dist/`: each file parses, agrees
- * with the page, validates against its schema, and says what the UN's own file says; the page's
- * metadata (JSON-LD, Open Graph, alternate links), the sitemap and robots.txt point at things
- * that exist.
+ * The data published beside every document page, as built in `dist/`: each file parses, agrees
+ * with the page (every anchor of data.json is on it, holding the words data.json gives), validates
+ * against its schema, and, for A/RES/76/299, says what the UN's own file says; the page's metadata
+ * (JSON-LD, Open Graph, alternate links), the sitemap and robots.txt point at things that exist.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ResolutionJson } from '../../src/lib/exports/json';
+import type { BlockJson, PointJson, ResolutionJson } from '../../src/lib/exports/json';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
 import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
@@ -40,7 +40,36 @@ function resolves(url: string, root = dist, base = siteRoot): boolean {
 	return parseHTML(readFileSync(file, 'utf8')).document.getElementById(anchor) !== null;
 }
 
+/** Every block of a data.json tree, depth first. */
+function* blocksOf(blocks: readonly BlockJson[]): Generator<BlockJson> {
+	for (const block of blocks) {
+		yield block;
+		if ('children' in block) yield* blocksOf(block.children);
+	}
+}
+
+function* pointsOf(points: readonly PointJson[]): Generator<PointJson> {
+	for (const point of points) {
+		yield point;
+		yield* pointsOf(point.points);
+	}
+}
+
+/** Every data.json in the build, as its folder's site path (`/A/RES/76/299/`, `/fr/A/RES/76/84A-B/`). */
+const dataFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile() && entry.name === 'data.json')
+	.map((entry) => `/${relative(dist, entry.parentPath)}/`)
+	.sort();
+
+/** Raised letters of data.txt, back to the letters data.json gives. */
+const lowered: Record<string, string> = Object.fromEntries([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((raised, index) => [raised, 'abcdefghijklmnoprstuvwxyz'[index]!]));
+const plain = (line: string) => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').replace(/./gu, (char) => lowered[char] ?? char);
+
 describe('data.json', () => {
+	it('is built beside every document page', () => {
+		expect(dataFiles).toContain('/A/RES/76/299/');
+	});
+
 	it('has the paragraphs and footnotes of the page, with the same ids, words and HTML', () => {
 		expect(data.paragraphs.map((p) => p.id)).toEqual($$('.paragraph').map((p) => p.id));
 		expect(data.paragraphs.flatMap((p) => p.footnotes.map((f) => f.id))).toEqual($$('.footnotes li').map((li) => li.id));
@@ -60,7 +89,10 @@ describe('data.json', () => {
 		const schema = JSON.parse(readFileSync(join(dist, 'schemas/resolution.json'), 'utf8'));
 		expect(schema.$id).toBe(data.$schema);
 		const validate = compileSchema(schema);
-		expect(validate(data), schemaErrors(validate)).toBe(true);
+		for (const folder of dataFiles) {
+			const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8'));
+			expect(validate(each), `${folder}data.json\n${schemaErrors(validate)}`).toBe(true);
+		}
 	});
 
 	it('gives URLs that resolve in the built site, and the UN’s ids for cross-reference', () => {
@@ -69,13 +101,31 @@ describe('data.json', () => {
 		}
 		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 	});
+
+	it.each(dataFiles.map((folder) => [folder]))('%s: every anchor it maps is on the page, holding the words it gives', (folder) => {
+		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+		const doc = loadPage(folder);
+		const text = (id: string) => readerText(doc.getElementById(id)!);
+		for (const anchor of Object.keys(each.anchors)) expect(doc.getElementById(anchor), `${folder}#${anchor}`).not.toBeNull();
+		for (const block of blocksOf(each.content)) {
+			expect(resolves(block.url), block.url).toBe(true);
+			if (block.type === 'paragraph') {
+				expect(text(block.id)).toContain(normalize(block.text));
+				for (const point of pointsOf(block.points)) expect(text(point.id), point.id).toContain(normalize(point.text));
+				for (const wrapUp of block.wrapUp) expect(text(block.id)).toContain(normalize(wrapUp.text));
+			}
+			if (block.type === 'heading') expect(text(block.id)).toContain(normalize(block.text));
+			if (block.type === 'table') for (const row of block.rows) for (const cell of row.cells) expect(text(row.id), row.id).toContain(normalize(cell.text));
+		}
+		for (const note of each.footnotes) expect(text(note.id)).toContain(normalize(note.text));
+	});
 });
 
 describe('data.akn', () => {
 	const xml = read('data.akn');
 
-	it('validates against the Akoma Ntoso 3.0 schema', async () => {
-		expect(await validateAkn(xml)).toEqual([]);
+	it('validates against the Akoma Ntoso 3.0 schema, for every resolution', async () => {
+		for (const folder of dataFiles) expect(await validateAkn(readFileSync(join(dist, folder, 'data.akn'), 'utf8')), folder).toEqual([]);
 		// The validator does find errors: the same file without its required mainBody fails.
 		expect(await validateAkn(xml.replace(/<mainBody>[^]*<\/mainBody>/, ''))).not.toEqual([]);
 	});
@@ -89,6 +139,13 @@ describe('data.akn', () => {
 		const wIds = [...doc.querySelectorAll('preamble > container, mainBody > paragraph')].map((e) => e.getAttribute('wId'));
 		expect(wIds).toEqual($$('.paragraph').map((p) => p.id));
 	});
+
+	it.each(dataFiles.map((folder) => [folder]))('%s: marks every anchor of data.json once, as a wId', (folder) => {
+		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+		const doc = new (parseHTML('').DOMParser)().parseFromString(readFileSync(join(dist, folder, 'data.akn'), 'utf8'), 'text/xml');
+		const wIds = [...doc.querySelectorAll('[wId]')].map((e) => e.getAttribute('wId'));
+		expect(wIds.sort()).toEqual(Object.keys(each.anchors).filter((anchor) => !/^fn[0-9]+$/.test(anchor)).sort());
+	});
 });
 
 describe('data.txt', () => {
@@ -101,6 +158,16 @@ describe('data.txt', () => {
 		}
 		for (const footnote of official.footnotes) expect(lines).toContain(` ${footnote.text}`);
 		expect(text.startsWith('United Nations\nA/RES/76/299\n')).toBe(true);
+	});
+
+	it.each(dataFiles.map((folder) => [folder]))('%s: holds every paragraph, sub-paragraph and footnote of data.json, each on its line', (folder) => {
+		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+		const lines = readFileSync(join(dist, folder, 'data.txt'), 'utf8').split('\n').map((line) => plain(line).trim());
+		for (const paragraph of each.paragraphs) {
+			if (paragraph.text !== '') expect(lines, paragraph.id).toContain(paragraph.num === null ? paragraph.text.trim() : `${paragraph.num} ${paragraph.text.trim()}`);
+			for (const point of pointsOf(paragraph.points)) expect(lines, point.id).toContain(`${point.num} ${point.text.trim()}`);
+		}
+		for (const note of each.footnotes) expect(lines, note.id).toContain(note.text.trim());
 	});
 });
 
@@ -139,6 +206,8 @@ describe('the document page', () => {
 		expect(ld.isBasedOn.map((draft: { url: string }) => draft.url)).toEqual(['https://undocs.org/en/A/76/L.74', 'https://undocs.org/en/A/76/L.74/Add.1']);
 		expect(ld.hasPart).toHaveLength(30);
 		for (const part of ld.hasPart) expect(resolves(part.url), part.url).toBe(true);
+		// By name and URL only: the words are the page's own.
+		for (const part of ld.hasPart) expect(Object.keys(part).sort()).toEqual(['@id', '@type', 'legislationIdentifier', 'name', 'url']);
 		for (const encoding of ld.encoding) expect(resolves(encoding.contentUrl), encoding.contentUrl).toBe(true);
 	});
 });
@@ -210,6 +279,7 @@ describe('a build for another origin under a base path', () => {
 		const moved = JSON.parse(readFileSync(join(out, 'A/RES/76/299/data.json'), 'utf8')) as ResolutionJson;
 		expect(moved.url).toBe(`${root}A/RES/76/299/`);
 		for (const paragraph of moved.paragraphs) expect(resolves(paragraph.url, out, root), paragraph.url).toBe(true);
+		for (const anchor of Object.keys(moved.anchors)) expect(resolves(`${moved.url}#${anchor}`, out, root), anchor).toBe(true);
 		const movedPage = parseHTML(readFileSync(join(out, 'A/RES/76/299/index.html'), 'utf8')).document;
 		// Three data files and the JSON Schema, linked twice, and the page in seven hreflang forms.
 		const hrefs = [...movedPage.querySelectorAll('link[rel="alternate"], .data-links a')].map((link) => link.getAttribute('href')!);

@@ -7,6 +7,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, htmlPages, loadPage } from '../support/dist';
+import { fixturePath, fixtureSymbols, isFixturePage } from '../support/fixtures';
+
+/** The document pages of the fixtures, in every language they have. */
+const fixtureDocumentPages = () => htmlPages().map(({ path }) => path).filter((path) => isFixturePage(path) && fixtureSymbols.some((symbol) => path.endsWith(fixturePath(symbol))));
+const indexedFixturePages = () => fixtureDocumentPages().length;
 
 let page: Document;
 const $$ = (selector: string) => [...page.querySelectorAll(selector)];
@@ -19,13 +24,15 @@ describe('the search index', () => {
 	it('is written into dist/pagefind by the build itself', () => {
 		for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
 		expect(readdirSync(join(dist, 'pagefind', 'index')).some((file) => file.endsWith('.pf_index'))).toBe(true);
-		// One document page per official language, each in its own language's index.
-		expect(readdirSync(join(dist, 'pagefind', 'fragment'))).toHaveLength(6);
+		// One document page per official language, each in its own language's index (and the fixtures').
+		expect(readdirSync(join(dist, 'pagefind', 'fragment'))).toHaveLength(6 + indexedFixturePages());
 	});
 
 	it('indexes only the document page’s article', () => {
 		const indexed = htmlPages().filter(({ path }) => loadPage(path).querySelector('[data-pagefind-body]'));
-		expect(indexed.map(({ path }) => path).sort()).toEqual(['/A/RES/76/299/', ...['ar', 'es', 'fr', 'ru', 'zh'].map((language) => `/${language}/A/RES/76/299/`)].sort());
+		expect(indexed.map(({ path }) => path).filter((path) => !isFixturePage(path)).sort()).toEqual(['/A/RES/76/299/', ...['ar', 'es', 'fr', 'ru', 'zh'].map((language) => `/${language}/A/RES/76/299/`)].sort());
+		// Of the fixtures too, only their document pages (not their paragraph or side-by-side pages).
+		expect(indexed.map(({ path }) => path).filter(isFixturePage).sort()).toEqual(fixtureDocumentPages().sort());
 		expect($$('[data-pagefind-body]').map((element) => element.tagName)).toEqual(['ARTICLE']);
 		// Header, facts panel and footer are outside it.
 		for (const chrome of ['.site-header', '.facts', '.site-footer']) expect(page.querySelector(chrome)!.closest('[data-pagefind-body]'), chrome).toBeNull();

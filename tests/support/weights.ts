@@ -76,6 +76,29 @@ export function allCss(): number {
 export const budgets = {
 	html: 14 * 1024,
 	css: 10 * 1024,
-	enhancement: 5 * 1024,
+	enhancement: 6 * 1024,
 	inlineScript: 512,
+	/** A long resolution's page may weigh this many times the gzip of its own text (the words it prints)… */
+	textFactor: 2.5,
+	/** …and two languages side by side this many. */
+	sideBySideFactor: 5,
 };
+
+/**
+ * The words a page exists to carry, gzipped: on a document page the resolution's text and the
+ * facts of its record (sponsors, voters), side by side both texts.
+ */
+export function ownTextWeight(path: string): number {
+	const page = loadPage(path);
+	const parts = [...page.querySelectorAll('[data-pagefind-body], .facts, .compare .rows')];
+	return parts.length > 0 ? gzipSize(parts.map((part) => part.textContent ?? '').join(' ').replace(/\s+/g, ' ')) : 0;
+}
+
+/**
+ * The HTML budget of a page: 14 KB, or for a long resolution 2.5 times the gzip of its own text
+ * (5 times side by side), so that markup per paragraph stays small however long the text.
+ */
+export function htmlBudget(path: string): number {
+	const factor = /\/compare\//.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
+	return Math.max(budgets.html, Math.ceil(factor * ownTextWeight(path)));
+}

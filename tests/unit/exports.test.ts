@@ -58,6 +58,19 @@ describe('data.json', () => {
 	it('gives each paragraph the id the UN’s own Akoma Ntoso file uses for it', () => {
 		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 		expect(data.paragraphs.find((p) => p.id === 'op3')!.akn4unId).toBe('para_25');
+		// One map of every anchor: the 30 paragraphs with the UN's ids, then the footnotes, whose ids the content does not keep.
+		expect(data.anchors).toEqual({ ...official.unIds, fn1: null, fn2: null, fn3: null, fn4: null });
+	});
+
+	it('gives the text as a tree that, without structure, is the list of its paragraphs', () => {
+		expect(data.content).toEqual(data.paragraphs);
+		expect(data.content[24]).toMatchObject({ type: 'paragraph', id: 'op5', kind: 'operative', num: '5.', number: 5, lead: 'Calls upon', points: [], wrapUp: [] });
+		expect(data.footnotes.map((note) => [note.id, note.calledBy])).toEqual([
+			['fn1', 'pp8'],
+			['fn2', 'pp9'],
+			['fn3', 'pp13'],
+			['fn4', 'pp16'],
+		]);
 	});
 
 	it('states the facts: dates, meeting and record, vote, drafts, sponsors, subjects and goals', () => {
@@ -66,7 +79,7 @@ describe('data.json', () => {
 			issued: '2022-08-01',
 			adopted: { date: '2022-07-28', meeting: '97th plenary meeting', record: 'A/76/PV.97', vote: { type: 'without-vote' } },
 			session: { number: 76 },
-			agendaItem: { number: 66, title: 'Peacebuilding and sustaining peace' },
+			agendaItem: { label: 'Agenda item 66', numbers: ['66'], titles: ['Peacebuilding and sustaining peace'] },
 			drafts: ['A/76/L.74', 'A/76/L.74/Add.1'],
 			subjects: ['ZONES OF PEACE', 'REGIONAL COOPERATION', 'CENTRAL ASIA'],
 			sdgs: [2, 5, 10, 16, 17],
@@ -81,7 +94,8 @@ describe('data.json', () => {
 		expect(validate(data), schemaErrors(validate)).toBe(true);
 		expect(validate({ ...data, extra: true })).toBe(false);
 		const [first, ...rest] = data.paragraphs;
-		expect(validate({ ...data, paragraphs: [{ ...first, id: 'p1' }, ...rest] })).toBe(false);
+		expect(validate({ ...data, paragraphs: [{ ...first, id: 'PP 1' }, ...rest] })).toBe(false);
+		expect(validate({ ...data, paragraphs: [{ ...first, kind: 'closing' }, ...rest] })).toBe(false);
 	});
 });
 
@@ -165,13 +179,19 @@ describe('schema.org', () => {
 		});
 	});
 
-	it('has one part per paragraph, with its anchor URL', () => {
+	it('has one part per paragraph, by name and URL only: the words are on the page', () => {
 		const parts = data['hasPart'] as { url: string; name: string }[];
 		expect(parts.map((part) => part.url)).toEqual(anchors.map((anchor) => `${site}/A/RES/76/299/#${anchor}`));
-		expect(parts[24]!.name).toBe('A/RES/76/299, Operative paragraph 5');
+		expect(parts[24]!).toEqual({
+			'@type': 'Legislation',
+			'@id': `${site}/A/RES/76/299/#op5`,
+			url: `${site}/A/RES/76/299/#op5`,
+			name: 'A/RES/76/299, Operative paragraph 5',
+			legislationIdentifier: 'A/RES/76/299, Operative paragraph 5',
+		});
 	});
 
-	it('gives a paragraph page its own entry, part of the resolution', () => {
+	it('gives a paragraph page its own entry with its words, part of the resolution', () => {
 		const op5 = resolution.paragraphs.find((p) => p.anchor === 'op5')!;
 		const entry = paragraphStructuredData(resolution, op5, site);
 		expect(entry).toMatchObject({
@@ -182,9 +202,9 @@ describe('schema.org', () => {
 			text: plainText(op5.content),
 			isPartOf: { '@type': 'Legislation', '@id': `${site}/A/RES/76/299/`, legislationIdentifier: 'A/RES/76/299' },
 		});
-		// The same entry as in the resolution's `hasPart`, so the two graphs join on `@id`.
-		const { '@context': _context, isPartOf: _isPartOf, ...own } = entry;
-		expect((data['hasPart'] as unknown[])[24]).toEqual(own);
+		// The resolution's `hasPart` names the same entry, so the two graphs join on `@id`.
+		const { '@context': _context, isPartOf: _isPartOf, text: _text, inLanguage: _language, ...named } = entry;
+		expect((data['hasPart'] as unknown[])[24]).toEqual(named);
 	});
 
 	it('cannot close its script element', () => {

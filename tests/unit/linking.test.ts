@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { formatCitation } from '../../src/lib/citation';
-import { paragraphDesignation } from '../../src/lib/designations';
+import { locatorStrings, paragraphDesignation } from '../../src/lib/designations';
 import { encodeFragmentTerm, selectionUrl, textDirective } from '../../src/lib/text-fragment';
 
 const t = useTranslations('en');
-const facts = { body: 'General Assembly', number: '76/299', symbol: 'A/RES/76/299', date: '28 July 2022' };
+const facts = { body: 'General Assembly', symbol: 'A/RES/76/299', date: '28 July 2022' };
 
 describe('designations', () => {
 	it('names paragraphs as readers do', () => {
@@ -16,19 +16,28 @@ describe('designations', () => {
 	});
 });
 
-describe('citations', () => {
+describe('citations of A/RES/76/299', () => {
+	const strings = locatorStrings(t);
 	it('cites an operative paragraph as "para."', () => {
-		expect(formatCitation(t('citation.operative'), facts, 5, 'https://example.org/A/RES/76/299/#op5')).toBe(
+		expect(formatCitation(strings, facts, { kind: 'operative', number: '76/299', n: 5 }, 'https://example.org/A/RES/76/299/#op5')).toBe(
 			'General Assembly resolution 76/299, para. 5 (A/RES/76/299, 28 July 2022), https://example.org/A/RES/76/299/#op5',
 		);
 	});
-	it('writes the printed date’s no-break spaces as ordinary ones', () => {
-		expect(formatCitation(t('citation.operative'), { ...facts, date: '28\u00a0July 2022' }, 5, 'u')).toBe('General Assembly resolution 76/299, para. 5 (A/RES/76/299, 28 July 2022), u');
-	});
 	it('cites a preambular paragraph as "preambular para."', () => {
-		expect(formatCitation(t('citation.preambular'), facts, 16, 'https://example.org/A/RES/76/299/#pp16')).toBe(
+		expect(formatCitation(strings, facts, { kind: 'preambular', number: '76/299', n: 16 }, 'https://example.org/A/RES/76/299/#pp16')).toBe(
 			'General Assembly resolution 76/299, preambular para. 16 (A/RES/76/299, 28 July 2022), https://example.org/A/RES/76/299/#pp16',
 		);
+	});
+	it.each([
+		['fr', 'résolution 76/299 de l’Assemblée générale, par. 5 (A/RES/76/299, 28 juillet 2022), u'],
+		['es', 'resolución 76/299 de la Asamblea General, párr. 5 (A/RES/76/299, 28 de julio de 2022), u'],
+		['ru', 'резолюция 76/299 Генеральной Ассамблеи, п. 5 (A/RES/76/299, 28 июля 2022 года), u'],
+		['zh', '大会第76/299号决议第5段（A/RES/76/299，2022年7月28日），u'],
+		['ar', 'قرار الجمعية العامة 76/299، الفقرة 5 (A/RES/76/299، 28 تموز/يوليه 2022)، u'],
+	])('keeps the form %s readers use', (language, expected) => {
+		const printed = { fr: ['Assemblée générale', '28 juillet 2022'], es: ['Asamblea General', '28 de julio de 2022'], ru: ['Генеральная Ассамблея', '28 июля 2022 года'], zh: ['大会', '2022年7月28日'], ar: ['الجمعية العامة', '28 تموز/يوليه 2022'] }[language]!;
+		const local = { body: printed[0]!, symbol: 'A/RES/76/299', date: printed[1]! };
+		expect(formatCitation(locatorStrings(useTranslations(language)), local, { kind: 'operative', number: '76/299', n: 5 }, 'u')).toBe(expected);
 	});
 });
 

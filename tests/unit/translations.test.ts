@@ -13,7 +13,9 @@ describe.each(languages.map((language) => language.code))('interface strings in 
 			// Russian writes the General Assembly in the genitive itself, so its citations need no {body}.
 			const expected = placeholders(english(key)).filter((name) => !(code === 'ru' && key.startsWith('citation.') && name === 'body'));
 			expect(placeholders(t(key)), `${code} ${key}`).toEqual(expected);
-			if (code !== 'en' && !['search.shortcut', 'designation.separator', 'designation.short.preambular', 'designation.short.operative', 'document.titleNumber', 'data.akn', 'data.json'].includes(key) && english(key).length > 12) {
+			// Formats that only arrange their placeholders may read as in English; so may a word French shares.
+			const shared = code === 'fr' && ['designation.section', 'designation.inner.section'].includes(key);
+			if (code !== 'en' && !shared && !['search.shortcut', 'designation.separator', 'designation.short.preambular', 'designation.short.operative', 'document.titleNumber', 'data.akn', 'data.json', 'designation.scoped', 'designation.points', 'citation.scoped', 'citation.points', 'citation.part'].includes(key) && english(key).length > 12) {
 				expect(t(key), `${code} ${key} is translated`).not.toBe(english(key));
 			}
 		}

@@ -1,7 +1,7 @@
 /**
  * The JSON Schema (draft 2020-12) of `data.json`, published at `/schemas/resolution.json`.
  * Closed objects (`additionalProperties: false`), so a field added to `json.ts` without a line
- * here fails the test that validates the built file.
+ * here fails the tests that validate the data files.
  */
 import { absoluteUrl } from '../urls';
 import { resolutionJsonSchemaPath } from './formats';
@@ -9,9 +9,21 @@ import { resolutionJsonSchemaPath } from './formats';
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const date = (description: string) => ({ type: 'string', format: 'date', description });
 const url = (description: string) => ({ type: 'string', format: 'uri', description });
-const symbol = (description: string) => ({ type: 'string', pattern: '^[A-Z]{1,6}(/[A-Za-z0-9.()]+)+$', description });
+const nullable = (schema: Record<string, unknown>, description: string) => ({ description, oneOf: [schema, { type: 'null' }] });
+/** As src/lib/symbols.ts checks them: "A/RES/76/299", "A/RES/76/84 A-B", "A/RES/ES-11/1", "A/76/PV.97". */
+const symbolPattern = '^[A-Z]{1,6}(?:/(?:[A-Z0-9]+(?:-[A-Z0-9]+)*(?:\\.[0-9A-Z]+)*(?:\\((?:[0-9]{4}|(?:E?S-)?[IVXLC]+)\\))?|(?:Add|Rev|Corr|Amend)\\.[0-9]+))+(?: [A-Z](?:-[A-Z])?)?$';
+const symbol = (description: string) => ({ type: 'string', pattern: symbolPattern, description });
 const names = (description: string) => ({ type: 'array', items: { type: 'string', minLength: 1 }, description });
-const count = { type: 'integer', minimum: 0 };
+const count = (description: string) => ({ type: 'integer', minimum: 0, description });
+/** Anchors as src/lib/anchors.ts derives them: lower-case letters, digits, dots and dashes, or a part's capital letter first. */
+const anchorPattern = '^(?:[A-Z]+(?:-[a-z0-9.-]+)?|[a-z][a-z0-9.]*(?:-[a-z0-9.]+)*)$';
+const anchor = (description: string) => ({ type: 'string', pattern: anchorPattern, description });
+const akn4unId = {
+	type: ['string', 'null'],
+	minLength: 1,
+	description:
+		'Element id (eId) of the same thing in the UN\u2019s own Akoma Ntoso file ("para_25", "para_13_list_point_a", "container_546 table_1"), for cross-reference; null when unknown. Ids differ between languages, and in a document of parts they restart in each part.',
+};
 
 function closed(properties: Record<string, unknown>, description?: string) {
 	return { type: 'object', ...(description ? { description } : {}), properties, required: Object.keys(properties), additionalProperties: false };
@@ -19,77 +31,223 @@ function closed(properties: Record<string, unknown>, description?: string) {
 
 /** The schema, with its `$id` on the site's public origin. */
 export function resolutionJsonSchema(site: URL | string) {
-	const footnote = closed(
+	const words = {
+		text: { type: 'string', description: 'The words, without footnote markers; empty for an empty table cell.' },
+		html: { type: 'string', description: 'The words as HTML, as the page prints them: <em>, <sup>, document links to undocs.org, other links with rel="external", footnote calls linked to the document page.' },
+	};
+	const textOnly = closed(words, 'Words, as plain text and as HTML.');
+	const footnoteProperties = {
+		marker: text('The official marker, as printed: "1".'),
+		id: { type: 'string', pattern: '^fn[0-9]+$', description: 'Anchor of the footnote on the document page: "fn1".' },
+		text: text('The words of the footnote.'),
+		html: text('The footnote as HTML: document links to undocs.org.'),
+		url: url('Absolute URL of the footnote on the document page.'),
+	};
+	const footnote = closed(footnoteProperties, 'A footnote, printed at the foot of the page in the official document.');
+	const footnoteEntry = closed({ ...footnoteProperties, calledBy: anchor('Anchor of the block whose text calls it: "pp8".') }, 'A footnote, with the block that calls it.');
+	const base = (id: string) => ({
+		id: anchor(`Anchor on the document page, stable forever: ${id}.`),
+		url: url('Absolute URL of the block on the document page, with its anchor.'),
+		akn4unId,
+		footnotes: { type: 'array', items: { $ref: '#/$defs/footnote' }, description: 'The footnotes its text calls, in order.' },
+		cites: { type: 'array', items: { type: 'string', pattern: '^\\S(?:.*\\S)?$', description: 'A UN document, as the link names it: "A/RES/73/338", "A/76/49 (vol. I)".' }, description: 'Documents the block or its footnotes link, in order.' },
+	});
+	const children = { type: 'array', items: { $ref: '#/$defs/block' }, description: 'The blocks in its scope, in the order printed.' };
+	const point = closed(
 		{
-			marker: text('The official marker, as printed: "1".'),
-			id: { type: 'string', pattern: '^fn[0-9]+$', description: 'Anchor of the footnote on the document page: "fn1".' },
-			text: text('The words of the footnote.'),
-			html: text('The footnote as HTML: document links to undocs.org.'),
-			url: url('Absolute URL of the footnote on the document page.'),
+			id: anchor('Anchor of the sub-paragraph: "op5-a", "op5-a-ii" (its letters come from its place, never from the printed letter).'),
+			num: text('The letter or number as printed: "(a)", "а)", "(أ)", "㈠".'),
+			...words,
+			url: url('Absolute URL of the sub-paragraph on the document page.'),
+			akn4unId,
+			points: { type: 'array', items: { $ref: '#/$defs/point' }, description: 'Its own sub-paragraphs: "(i)", "(ii)"….' },
 		},
-		'A footnote, printed at the foot of the page in the official document.',
+		'A lettered sub-paragraph: "(a) …".',
 	);
 	const paragraph = closed(
 		{
-			id: { type: 'string', pattern: '^(pp|op)[1-9][0-9]*$', description: 'Anchor on the document page, stable forever: "pp1"…, "op1"….' },
-			kind: { enum: ['preambular', 'operative'], description: 'Preambular paragraphs ("Recognizing …,") come before the operative ones ("1. Declares …;").' },
-			number: { type: 'integer', minimum: 1, description: 'Position within its kind, from 1.' },
-			lead: text('The leading phrase printed in italics: "Recognizing also".'),
-			text: text('The words of the paragraph, lead phrase first, without footnote markers.'),
-			html: text('The paragraph as the page prints it: <em> lead phrase, document links, footnote calls linked to the document page.'),
-			footnotes: { type: 'array', items: { $ref: '#/$defs/footnote' }, description: 'The footnotes the paragraph calls, in order.' },
-			cites: { type: 'array', items: symbol('A UN document symbol.'), description: 'Symbols of the documents the paragraph or its footnotes cite.' },
-			url: url('Absolute URL of the paragraph on the document page, with its anchor.'),
-			akn4unId: {
-				type: ['string', 'null'],
-				description: 'Element id of the same paragraph in the UN\u2019s own Akoma Ntoso file ("para_25"), for cross-reference; null when unknown. Ids differ between languages.',
+			type: { const: 'paragraph' },
+			...base('"pp1", "op5", "sec2-op3", "annex-op1", "A-op1", "p2" (an operative paragraph printed without a number)'),
+			kind: { enum: ['preambular', 'operative'], description: 'Preambular paragraphs ("Recognizing …,") state reasons; operative ones ("1. Declares …;") decide.' },
+			num: nullable(text('As printed.'), 'The number as printed: "5.", "5 -" (Arabic), "1.1"; null where none is printed.'),
+			number: { description: 'Its number in its scope, from its anchor: 5 for op5, 3 for sec2-pp3, 2 for p2; "1.1" for a dotted number.', oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)+$' }] },
+			lead: nullable(text('As printed.'), 'The leading phrase printed in italics ("Recognizing also"), or null when the text begins with none.'),
+			text: { type: 'string', description: 'The words of the paragraph before any sub-paragraphs, lead phrase first, without footnote markers (empty when the sub-paragraphs begin at once).' },
+			html: { type: 'string', description: 'The same words as the page prints them: <em> lead phrase, document links, footnote calls linked to the document page.' },
+			points: { type: 'array', items: { $ref: '#/$defs/point' }, description: 'Its lettered sub-paragraphs, in order.' },
+			wrapUp: { type: 'array', items: textOnly, description: 'Paragraphs of text printed after the sub-paragraphs ("and stresses …"), in order.' },
+		},
+		'A paragraph of the text, preambular or operative.',
+	);
+	const heading = closed(
+		{
+			type: { const: 'heading' },
+			...base('"h1", "sec1-h2"'),
+			num: nullable(text('As printed.'), 'A number or letter printed before it ("B."), or null.'),
+			text: { type: 'string', description: 'The heading\u2019s words; empty for a heading of only a number and a footnote call (the letter of a part issued apart: "B" and its note).' },
+			html: { type: 'string', description: 'The heading as HTML.' },
+		},
+		'A heading printed inside the text.',
+	);
+	const table = closed(
+		{
+			type: { const: 'table' },
+			...base('"t1", "sec1-t1"'),
+			rows: {
+				type: 'array',
+				minItems: 1,
+				description: 'The rows, in order.',
+				items: closed(
+					{
+						id: anchor('Anchor of the row: "t1-r3".'),
+						url: url('Absolute URL of the row on the document page.'),
+						cells: {
+							type: 'array',
+							minItems: 1,
+							description: 'Its cells, in order.',
+							items: closed(
+								{
+									header: { type: 'boolean', description: 'A header cell (th).' },
+									colspan: { type: 'integer', minimum: 1, description: 'Columns it spans (1 when it spans none).' },
+									rowspan: { type: 'integer', minimum: 1, description: 'Rows it spans (1 when it spans none).' },
+									...words,
+								},
+								'A cell.',
+							),
+						},
+					},
+					'A row.',
+				),
 			},
 		},
-		'One paragraph of the resolution.',
+		'A table.',
 	);
+	const section = closed(
+		{
+			type: { const: 'section' },
+			...base('"sec2", "annex-sec1"'),
+			num: nullable(text('As printed.'), 'Its number or letter as printed ("I", "A", "أولا"), or null.'),
+			title: nullable({ $ref: '#/$defs/words' }, 'Its title, or null when none is printed.'),
+			children,
+		},
+		'A section ("I. Financial performance report …"): its paragraphs are numbered from 1.',
+	);
+	const annex = closed(
+		{
+			type: { const: 'annex' },
+			...base('"annex", "annex2", "A-annex"'),
+			lines: { type: 'array', minItems: 1, items: { $ref: '#/$defs/words' }, description: 'The lines printed at its head: "Annex", its title.' },
+			children,
+		},
+		'An annex.',
+	);
+	const part = closed(
+		{
+			type: { const: 'part' },
+			...base('"A", "B"'),
+			num: { type: 'string', pattern: '^[A-Z]$', description: 'The letter of the part, as in its symbol: "A".' },
+			title: nullable({ $ref: '#/$defs/words' }, 'Its title as printed, without the letter; null when none is printed.'),
+			enactingFormula: nullable(text('As printed.'), 'Its enacting formula ("The General Assembly,"), or null when none is printed.'),
+			meeting: nullable(text('As printed.'), 'The meeting at which it was adopted, as printed after its text: "49th plenary meeting".'),
+			children,
+		},
+		'One resolution of a document that holds several ("76/84 A").',
+	);
+	const names3 = (description: string) =>
+		closed(
+			{
+				inFavour: names('Member States voting in favour.'),
+				against: names('Member States voting against.'),
+				abstaining: names('Member States abstaining.'),
+			},
+			description,
+		);
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: absoluteUrl(resolutionJsonSchemaPath, site),
-		title: 'A United Nations resolution, paragraph by paragraph',
-		description: 'The facts of a resolution and its paragraphs in order, as published beside its page at …/data.json.',
+		title: 'A United Nations resolution: its facts and its text',
+		description: 'The facts of a resolution and its text as the tree of its blocks, as published beside its page at …/data.json.',
 		...closed({
 			$schema: url('This schema.'),
-			symbol: symbol('The document symbol: "A/RES/76/299".'),
-			number: { type: 'string', pattern: '^[0-9]+/[0-9]+$', description: 'The resolution number printed before the title: "76/299".' },
-			title: text('The title as printed.'),
+			symbol: symbol('The document symbol: "A/RES/76/299", "A/RES/76/84 A-B".'),
+			number: { type: 'string', pattern: '^\\S(?:.*\\S)?/[0-9]+$', description: 'The resolution number printed before the title: "76/299", "ES-11/1".' },
+			title: nullable(text('As printed.'), 'The title as printed; null where the UN\u2019s file has lost it.'),
 			language: { enum: ['ar', 'zh', 'en', 'fr', 'ru', 'es'], description: 'Language of the text: one of the six official languages.' },
 			organization: text('"United Nations", as printed.'),
 			body: text('The organ that adopted it, as printed: "General Assembly".'),
-			session: closed({ number: { type: 'integer', minimum: 1 }, title: text('As printed: "Seventy-sixth session".') }, 'The session.'),
-			agendaItem: closed({ number: { type: 'integer', minimum: 1 }, title: text('As printed.') }, 'The agenda item under which it was adopted.'),
+			session: closed(
+				{ number: nullable({ type: 'integer', minimum: 1 }, 'Its number: 76; null where the file does not give it (emergency special sessions).'), title: text('As printed: "Seventy-sixth session".') },
+				'The session.',
+			),
+			agendaItem: closed(
+				{
+					label: { type: 'string', description: 'The line as printed: "Agenda item 66", "Agenda items 20 and 78 (a)"; empty where the file leaves it empty.' },
+					numbers: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The items\u2019 numbers, with any sub-item: ["66"], ["20", "78 (a)"].' },
+					titles: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The items\u2019 titles as printed, one line each.' },
+				},
+				'The agenda item or items under which it was adopted.',
+			),
 			issued: date('Date of issue printed on the cover.'),
 			adopted: closed(
 				{
 					date: date('Date of adoption.'),
 					meeting: text('The meeting, as printed: "97th plenary meeting".'),
-					record: symbol('Symbol of the verbatim record of the meeting.'),
+					record: nullable(symbol('A symbol.'), 'Symbol of the verbatim record of the meeting ("A/76/PV.97"); null where the UN\u2019s record gives prose instead.'),
+					recordNote: nullable(text('As the record says it.'), 'What the UN\u2019s record says instead of a record\u2019s symbol: "Adopted without vote, 48th plenary meeting"; null otherwise.'),
 					vote: {
 						description: 'How it was adopted.',
 						oneOf: [
-							closed({ type: { const: 'without-vote' } }),
-							closed({ type: { const: 'recorded' }, inFavour: count, against: count, abstaining: count }),
+							closed({ type: { const: 'without-vote', description: 'Adopted without a vote.' } }, 'Adopted without a vote.'),
+							closed(
+								{
+									type: { const: 'recorded', description: 'Adopted by a recorded vote.' },
+									inFavour: count('How many voted in favour.'),
+									against: count('How many voted against.'),
+									abstaining: count('How many abstained.'),
+									voters: nullable(names3('Who voted how.'), 'Who voted how, named as the UN\u2019s record names them (English capitals in every language: "BOLIVIA (PLURINATIONAL STATE OF)"); null when the record does not say.'),
+								},
+								'Adopted by a recorded vote.',
+							),
 						],
 					},
 				},
 				'The adoption.',
 			),
 			committee: text('The Main Committee that recommended it, or "without reference to a Main Committee".'),
-			drafts: { type: 'array', minItems: 1, items: symbol('A draft symbol.'), description: 'Symbols of the draft resolution and its addenda.' },
+			proponent: nullable(text('As printed.'), 'The bracketed cover line naming the drafts: "[without reference to a Main Committee (A/76/L.74 and A/76/L.74/Add.1)]"; null where none is printed.'),
+			drafts: { type: 'array', items: symbol('A draft symbol.'), description: 'Symbols of the draft resolution and its addenda, or of the committee\u2019s report; may be empty.' },
 			sponsors: names('Member States that sponsored the draft.'),
 			additionalSponsors: names('Member States that joined as sponsors later.'),
+			submittedBy: nullable(text('As the record says it.'), 'Who submitted the draft when no State sponsored it: "the President of the General Assembly"; null otherwise.'),
+			reissued: { type: 'boolean', description: 'Whether the UN reissued the document.' },
 			subjects: names('Subject headings of the UNBIS Thesaurus.'),
 			sdgs: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 17 }, description: 'Numbers of the Sustainable Development Goals it is tagged with, ascending.' },
 			url: url('Absolute URL of the document page.'),
 			officialText: url('The official document on undocs.org.'),
 			data: closed({ json: url('This file.'), akn: url('Akoma Ntoso XML.'), txt: url('Plain text.') }, 'The data files of the resolution.'),
-			enactingFormula: text('The line before the preamble: "The General Assembly,".'),
-			paragraphs: { type: 'array', minItems: 1, items: { $ref: '#/$defs/paragraph' }, description: 'Preambular, then operative paragraphs, in order.' },
+			enactingFormula: nullable(text('As printed.'), 'The line before the preamble: "The General Assembly,"; null in a document of parts (each part has its own) or where none is printed.'),
+			content: { type: 'array', minItems: 1, items: { $ref: '#/$defs/block' }, description: 'The text as the tree of its blocks, in the order printed: parts hold their blocks and annexes, annexes and sections theirs.' },
+			paragraphs: { type: 'array', items: { $ref: '#/$defs/paragraph' }, description: 'Every paragraph of `content`, wherever it is, in the order printed: the list earlier versions of this file gave.' },
+			footnotes: { type: 'array', items: { $ref: '#/$defs/footnoteEntry' }, description: 'Every footnote, in the order printed.' },
+			anchors: {
+				type: 'object',
+				description: 'Every anchor of the text in reading order (blocks, sub-paragraphs, table rows, footnotes), each with the UN\u2019s element id for it, or null when unknown.',
+				propertyNames: { pattern: anchorPattern },
+				additionalProperties: { type: ['string', 'null'] },
+			},
 		}),
-		$defs: { paragraph, footnote },
+		$defs: {
+			block: { description: 'A block of the text.', oneOf: [{ $ref: '#/$defs/paragraph' }, { $ref: '#/$defs/heading' }, { $ref: '#/$defs/table' }, { $ref: '#/$defs/section' }, { $ref: '#/$defs/annex' }, { $ref: '#/$defs/part' }] },
+			paragraph,
+			point,
+			heading,
+			table,
+			section,
+			annex,
+			part,
+			words: closed({ text: text('The words.'), html: text('The words as HTML.') }, 'Words, as plain text and as HTML.'),
+			footnote,
+			footnoteEntry,
+		},
 	};
 }

@@ -1,15 +1,18 @@
 /**
- * `data.json`: the resolution's facts and its paragraphs in order, for programs. Every text and
+ * `data.json`: the resolution's facts and its text as the tree of the text model (parts, annexes,
+ * sections, headings, paragraphs with their sub-paragraphs, tables), for programs. Every text and
  * HTML string comes from the same model and renderers as the page (`plainText`, `inlineHtml`).
  * Its shape is described by the JSON Schema in `json-schema.ts`, published beside it.
  */
 import { useTranslations } from '../../i18n/ui';
 import { inlineHtml } from '../html';
 import { plainText, type Inline } from '../inline';
-import type { Footnote, Paragraph, Resolution } from '../resolution';
+import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from '../resolution';
+import type { Annex, Heading, Part, Section, Table } from '../structure';
 import { undocsUrl } from '../symbols';
 import { absoluteUrl, dataPath, resolutionPath } from '../urls';
 import { dataFormats, resolutionJsonSchemaPath } from './formats';
+import { blockAnchors, blockTree, isContainer, type TreeNode } from './tree';
 
 export interface FootnoteJson {
 	/** Official marker: "1". */
@@ -22,52 +25,149 @@ export interface FootnoteJson {
 	url: string;
 }
 
-export interface ParagraphJson {
-	/** Anchor on the document page: "pp1"…"op10". */
-	id: string;
-	kind: Paragraph['kind'];
-	number: number;
-	lead: string;
-	/** The words, without footnote markers. */
-	text: string;
-	/** The words as HTML, as the page prints them; footnote calls link to the document page. */
-	html: string;
-	footnotes: FootnoteJson[];
-	cites: string[];
-	/** Absolute URL of the paragraph on the document page. */
-	url: string;
-	/** Element id of the same paragraph in the UN's own Akoma Ntoso file, or null when unknown. */
-	akn4unId: string | null;
+/** A footnote in the resolution's list of every footnote: with the block that calls it. */
+export interface FootnoteEntryJson extends FootnoteJson {
+	/** Anchor of the block whose text calls it: "pp8". */
+	calledBy: string;
 }
+
+/** Words as plain text and as the page's HTML. */
+export interface TextJson {
+	text: string;
+	html: string;
+}
+
+/** What every block of the text carries. */
+interface BlockJsonBase {
+	/** Anchor on the document page: "op5", "sec2-op3", "t1", "annex", "A". */
+	id: string;
+	/** Absolute URL of the block on the document page. */
+	url: string;
+	/** Element id of the same block in the UN's own Akoma Ntoso file, or null when unknown. */
+	akn4unId: string | null;
+	/** The footnotes its text calls, in order. */
+	footnotes: FootnoteJson[];
+	/** Documents it or its footnotes cite, as the links name them. */
+	cites: string[];
+}
+
+export interface PointJson extends TextJson {
+	/** Anchor: "op5-a", "op5-a-ii". */
+	id: string;
+	/** The letter or number as printed: "(a)", "а)", "(أ)". */
+	num: string;
+	url: string;
+	akn4unId: string | null;
+	points: PointJson[];
+}
+
+export interface ParagraphJson extends BlockJsonBase, TextJson {
+	type: 'paragraph';
+	kind: Paragraph['kind'];
+	/** The number as printed ("5.", "5 -", "1.1"), or null where none is printed. */
+	num: string | null;
+	/** Its number in its scope, from its anchor: 5 for `op5`, 3 for `sec2-pp3`, 2 for `p2`, "1.1" for `op1.1`. */
+	number: number | string;
+	/** The lead phrase, exactly as printed, or null when the text begins with none. */
+	lead: string | null;
+	points: PointJson[];
+	/** Paragraphs of text printed after the sub-paragraphs. */
+	wrapUp: TextJson[];
+}
+
+export interface HeadingJson extends BlockJsonBase, TextJson {
+	type: 'heading';
+	num: string | null;
+}
+
+export interface TableCellJson extends TextJson {
+	header: boolean;
+	colspan: number;
+	rowspan: number;
+}
+
+export interface TableJson extends BlockJsonBase {
+	type: 'table';
+	rows: { id: string; url: string; cells: TableCellJson[] }[];
+}
+
+export interface SectionJson extends BlockJsonBase {
+	type: 'section';
+	num: string | null;
+	/** Its title, or null when none is printed. */
+	title: TextJson | null;
+	children: BlockJson[];
+}
+
+export interface AnnexJson extends BlockJsonBase {
+	type: 'annex';
+	/** The lines at its head: "Annex", its title. */
+	lines: TextJson[];
+	children: BlockJson[];
+}
+
+export interface PartJson extends BlockJsonBase {
+	type: 'part';
+	/** The part's letter, as in its symbol: "A". */
+	num: string;
+	title: TextJson | null;
+	enactingFormula: string | null;
+	meeting: string | null;
+	children: BlockJson[];
+}
+
+export type BlockJson = ParagraphJson | HeadingJson | TableJson | SectionJson | AnnexJson | PartJson;
+
+type Vote = Resolution['facts']['adopted']['vote'];
+export type VoteJson =
+	| { type: 'without-vote' }
+	| {
+			type: 'recorded';
+			inFavour: number;
+			against: number;
+			abstaining: number;
+			voters: { inFavour: string[]; against: string[]; abstaining: string[] } | null;
+	  };
 
 export interface ResolutionJson {
 	$schema: string;
 	symbol: string;
 	number: string;
-	title: string;
+	title: string | null;
 	language: string;
 	organization: string;
 	body: string;
-	session: { number: number; title: string };
-	agendaItem: { number: number; title: string };
+	session: { number: number | null; title: string };
+	agendaItem: { label: string; numbers: string[]; titles: string[] };
 	issued: string;
 	adopted: {
 		date: string;
 		meeting: string;
-		record: string;
-		vote: Resolution['facts']['adopted']['vote'];
+		record: string | null;
+		recordNote: string | null;
+		vote: VoteJson;
 	};
 	committee: string;
+	proponent: string | null;
 	drafts: string[];
 	sponsors: string[];
 	additionalSponsors: string[];
+	submittedBy: string | null;
+	reissued: boolean;
 	subjects: string[];
 	sdgs: number[];
 	url: string;
 	officialText: string;
 	data: Record<string, string>;
-	enactingFormula: string;
+	enactingFormula: string | null;
+	/** The text, as the tree of its blocks. */
+	content: BlockJson[];
+	/** Every paragraph, in the order printed, as in `content`: the list of earlier versions of this file. */
 	paragraphs: ParagraphJson[];
+	/** Every footnote, in the order printed. */
+	footnotes: FootnoteEntryJson[];
+	/** Every anchor of the text, in reading order, with the UN's element id for it (null when unknown). */
+	anchors: Record<string, string | null>;
 }
 
 /** A calendar date as `YYYY-MM-DD`. */
@@ -81,59 +181,122 @@ export function anchorUrl(resolution: Resolution, anchor: string, site: URL | st
 	return `${absoluteUrl(resolutionPath(symbol, language), site)}#${anchor}`;
 }
 
+function voteJson(vote: Vote): VoteJson {
+	if (vote.type === 'without-vote') return { type: 'without-vote' };
+	const { inFavour, against, abstaining, voters } = vote;
+	return { type: 'recorded', inFavour, against, abstaining, voters: voters ? { inFavour: voters.inFavour, against: voters.against, abstaining: voters.abstaining } : null };
+}
+
 /** The content of `data.json` for one resolution, with URLs on `site`. */
 export function resolutionJson(resolution: Resolution, site: URL | string): ResolutionJson {
 	const { facts } = resolution;
 	const { symbol, language } = facts;
 	const page = absoluteUrl(resolutionPath(symbol, language), site);
 	const t = useTranslations(language);
+	const url = (anchor: string) => `${page}#${anchor}`;
 	// Footnote calls in the HTML point at the document page, so the HTML works out of context.
-	const html = (content: Inline[]) => inlineHtml(content, { footnoteLabel: t('footnote.call'), footnotesPage: page, language });
-	const footnote = (note: Footnote): FootnoteJson => ({
-		marker: note.marker,
-		id: note.anchor,
-		text: plainText(note.content),
-		html: html(note.content),
-		url: anchorUrl(resolution, note.anchor, site),
-	});
+	const html = (content: readonly Inline[]) => inlineHtml(content, { footnoteLabel: t('footnote.call'), footnotesPage: page, language });
+	const words = (content: readonly Inline[]): TextJson => ({ text: plainText(content), html: html(content) });
+	const optionalWords = (content: readonly Inline[]): TextJson | null => (content.length === 0 ? null : words(content));
+	const footnote = (note: Footnote): FootnoteJson => ({ marker: note.marker, id: note.anchor, ...words(note.content), url: url(note.anchor) });
+	const base = (block: AnchoredBlock) => ({ id: block.anchor, url: url(block.anchor), akn4unId: block.akn4unId ?? null, footnotes: block.footnotes.map(footnote), cites: block.cites });
+	const point = (p: AnchoredPoint): PointJson => ({ id: p.anchor, num: p.num, ...words(p.content), url: url(p.anchor), akn4unId: p.akn4unId ?? null, points: p.points.map(point) });
+
+	const paragraphs = new Map<Paragraph, ParagraphJson>();
+	const paragraph = (block: Paragraph): ParagraphJson => {
+		const entry: ParagraphJson = {
+			type: 'paragraph',
+			...base(block),
+			kind: block.kind,
+			num: block.num ?? null,
+			number: block.ordinal,
+			lead: block.lead ?? null,
+			...words(block.content),
+			points: block.points.map(point),
+			wrapUp: block.wrapUp.map(words),
+		};
+		paragraphs.set(block, entry);
+		return entry;
+	};
+	const node = (tree: TreeNode): BlockJson => {
+		if (isContainer(tree)) {
+			const children = tree.children.map(node);
+			const block = tree.block;
+			switch (block.type) {
+				case 'part':
+					return {
+						type: 'part',
+						...base(block),
+						num: block.num,
+						title: optionalWords((block as Part).content),
+						enactingFormula: block.enactingFormula ? plainText(block.enactingFormula) : null,
+						meeting: block.meeting ?? null,
+						children,
+					};
+				case 'annex':
+					return { type: 'annex', ...base(block), lines: (block as Annex).lines.map(words), children };
+				case 'section':
+					return { type: 'section', ...base(block), num: block.num ?? null, title: optionalWords((block as Section).content), children };
+			}
+		}
+		const block = tree.block;
+		switch (block.type) {
+			case 'paragraph':
+				return paragraph(block);
+			case 'heading':
+				return { type: 'heading', ...base(block), num: (block as Heading).num ?? null, ...words(block.content) };
+			case 'table':
+				return {
+					type: 'table',
+					...base(block),
+					rows: (block as Table).rows.map((row, index) => {
+						const id = block.rowAnchors[index]!;
+						return { id, url: url(id), cells: row.cells.map((cell) => ({ header: cell.header, colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1, ...words(cell.content) })) };
+					}),
+				};
+		}
+	};
+	const content = blockTree(resolution).map(node);
+
+	const vote = facts.adopted.vote;
 	return {
 		$schema: absoluteUrl(resolutionJsonSchemaPath, site),
 		symbol,
 		number: facts.number,
-		title: facts.title,
+		title: facts.title ?? null,
 		language,
 		organization: facts.organization,
 		body: facts.body,
-		session: { number: facts.session.number, title: facts.session.title },
-		agendaItem: { number: facts.agendaItem.number, title: facts.agendaItem.title },
+		session: { number: facts.session.number ?? null, title: facts.session.title },
+		agendaItem: { label: facts.agendaItem.label, numbers: facts.agendaItem.numbers, titles: facts.agendaItem.titles },
 		issued: isoDate(facts.issued.date),
 		adopted: {
 			date: isoDate(facts.adopted.date),
 			meeting: facts.adopted.meeting,
-			record: facts.adopted.record,
-			vote: facts.adopted.vote,
+			record: facts.adopted.record ?? null,
+			recordNote: facts.adopted.recordNote ?? null,
+			vote: voteJson(vote),
 		},
 		committee: facts.committee,
+		proponent: resolution.proponent ? plainText(resolution.proponent) : null,
 		drafts: facts.drafts,
 		sponsors: facts.sponsors,
 		additionalSponsors: facts.additionalSponsors,
+		submittedBy: facts.submittedBy ?? null,
+		reissued: facts.reissued,
 		subjects: facts.subjects,
 		sdgs: [...facts.sdgs].sort((a, b) => a - b),
 		url: page,
 		officialText: undocsUrl(symbol, language),
 		data: Object.fromEntries(dataFormats.map((format) => [format.key, absoluteUrl(dataPath(symbol, language, format.fileName), site)])),
-		enactingFormula: plainText(resolution.enactingFormula),
-		paragraphs: resolution.paragraphs.map((paragraph) => ({
-			id: paragraph.anchor,
-			kind: paragraph.kind,
-			number: paragraph.number,
-			lead: paragraph.lead,
-			text: plainText(paragraph.content),
-			html: html(paragraph.content),
-			footnotes: paragraph.footnotes.map(footnote),
-			cites: paragraph.cites,
-			url: anchorUrl(resolution, paragraph.anchor, site),
-			akn4unId: paragraph.akn4unId ?? null,
-		})),
+		enactingFormula: resolution.enactingFormula ? plainText(resolution.enactingFormula) : null,
+		content,
+		paragraphs: resolution.paragraphs.map((p) => paragraphs.get(p)!),
+		footnotes: resolution.footnotes.map((note) => ({ ...footnote(note), calledBy: note.blockAnchor })),
+		anchors: Object.fromEntries([
+			...resolution.blocks.flatMap((block) => [...blockAnchors(block)].map(({ anchor, akn4unId }) => [anchor, akn4unId ?? null] as const)),
+			// The model does not keep the UN's ids of footnotes (authorialNote): unknown.
+			...resolution.footnotes.map((note) => [note.anchor, null] as const),
+		]),
 	};
 }

@@ -1,0 +1,44 @@
+/**
+ * The made-up resolutions built beside the published ones for the tests (`EXTRA_CONTENT`, set by
+ * `npm test`), never in content/resolutions: those that hold every construct of the text model
+ * (tests/fixtures/content/constructs), and one in two languages whose structures differ, with the
+ * facts a file may lack and a wide table (tests/fixtures/content/views).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { symbolPath } from '../../src/lib/urls';
+import { fixtures } from './content';
+import { loadPage } from './dist';
+import { servedFile } from './links';
+
+export const fixtureRoots = [join(fixtures, 'content/constructs'), join(fixtures, 'content/views')];
+
+/** The symbols of the fixtures: `A/RES/76/901`, `A/RES/76/902 A-B`, `A/RES/76/903`. */
+export const fixtureSymbols = fixtureRoots.flatMap((root) =>
+	readdirSync(root).map((slug) => /^symbol: (.+)$/m.exec(readFileSync(join(root, slug, 'en/resolution.mdx'), 'utf8'))![1]!.trim()),
+);
+
+/** The path of a fixture's page: `fixturePath('A/RES/76/902 A-B', 'B-op1/')` → `/A/RES/76/902A-B/B-op1/`. */
+export function fixturePath(symbol: string, rest = ''): string {
+	return `/${symbolPath(symbol)}/${rest}`;
+}
+
+/** Whether a site path is one of a fixture's pages (in any language), not a published one. */
+export function isFixturePage(path: string): boolean {
+	return fixtureSymbols.some((symbol) => new RegExp(`^/(?:[a-z]{2}/)?${symbolPath(symbol)}/`).test(path));
+}
+
+/** Fails clearly when the build under test left the fixtures out, instead of every assertion failing. */
+export function assertFixturesBuilt(): void {
+	for (const symbol of fixtureSymbols) {
+		if (!servedFile(fixturePath(symbol))) {
+			throw new Error(`${fixturePath(symbol)} was not built: build with EXTRA_CONTENT=tests/fixtures/content/constructs,tests/fixtures/content/views (npm run build:test does).`);
+		}
+	}
+}
+
+/** The DOM of a fixture's page. */
+export function loadFixturePage(symbol: string, rest = ''): Document {
+	assertFixturesBuilt();
+	return loadPage(fixturePath(symbol, rest));
+}
