@@ -1,6 +1,6 @@
 /**
  * The data files of real resolutions holding every construct, against the UN's own Akoma Ntoso
- * files they were imported from (tests/fixtures/content/imported/, from the session's archive in
+ * files they were imported from (content/resolutions/, from the session's archive in
  * content/un-files/): data.akn says word for word what the UN's file says, with the UN's element
  * ids on the same words; data.json and data.txt hold the same words; everything validates.
  */
@@ -38,7 +38,7 @@ const lowered: Record<string, string> = Object.fromEntries(
 );
 
 describe.each(resolutions)('%s (%s): %s', (slug, file) => {
-	const resolution = loadFolder(`${root}tests/fixtures/content/imported/${slug}/en`);
+	const resolution = loadFolder(`${root}content/resolutions/${slug}/en`);
 	const ours = resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: `${site}/` });
 	const un = readSessionFile('English', file);
 
@@ -92,11 +92,11 @@ describe.each(resolutions)('%s (%s): %s', (slug, file) => {
 
 describe('the comparison with the UN’s file', () => {
 	it('finds a changed word, a lost footnote and an id on the wrong words', () => {
-		const resolution = loadFolder(`${root}tests/fixtures/content/imported/a-res-76-109/en`);
+		const resolution = loadFolder(`${root}content/resolutions/a-res-76-109/en`);
 		const ours = resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: `${site}/` });
 		const un = readSessionFile('English', 'A_RES_76_109-2118664E.xml');
 		expect(documentWords(ours.replace('Two from African States', 'Two from Africa States'))).not.toEqual(documentWords(un));
-		const withNotes = resolutionAkn(loadFolder(`${root}tests/fixtures/content/imported/a-res-76-240/en`), { generated: new Date('2026-01-02'), pageUrl: `${site}/` });
+		const withNotes = resolutionAkn(loadFolder(`${root}content/resolutions/a-res-76-240/en`), { generated: new Date('2026-01-02'), pageUrl: `${site}/` });
 		const theirNotes = documentNotes(readSessionFile('English', 'A_RES_76_240-2119704E.xml'));
 		expect(theirNotes.length).toBeGreaterThan(0);
 		expect(documentNotes(withNotes.replace(/<authorialNote[^]*?<\/authorialNote>/, ''))).not.toEqual(theirNotes);
@@ -108,7 +108,7 @@ describe('the comparison with the UN’s file', () => {
 
 describe('a recorded vote', () => {
 	it('names in data.akn and data.json every Member State as the UN’s file names them', () => {
-		const resolution = loadFolder(`${root}tests/fixtures/content/imported/a-res-76-10/en`);
+		const resolution = loadFolder(`${root}content/resolutions/a-res-76-10/en`);
 		const theirs = parseXml(readSessionFile('English', 'A_RES_76_10-2117757E.xml'));
 		const ours = parseXml(resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: `${site}/` }));
 		const data = resolutionJson(resolution, site);
