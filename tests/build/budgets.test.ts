@@ -1,44 +1,38 @@
 /**
- * Size budgets, measured on the built files as gzip: a delegate on a phone on a slow network
- * gets the text fast, and reading never waits for a script.
+ * Size budgets of every page, measured on the built files as gzip: a delegate on a phone on a
+ * slow network gets the text fast, and reading never waits for a script. Checked in batches of
+ * pages (tests/support/dist.ts), each failure naming its page.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { htmlPages } from '../support/dist';
+import { htmlPages, inBatches } from '../support/dist';
 import { allCss, budgets, fileOf, htmlBudget, weighPage } from '../support/weights';
 
-const pages = htmlPages()
-	.filter(({ file }) => file.endsWith('.html'))
-	.map(({ path }) => path);
+const pages = htmlPages().map(({ path }) => path);
 
-describe.each(pages)('%s', (path) => {
-	// Weighed when its first test runs, not while tests are collected: collecting stays quick
-	// however many pages there are.
-	let weighed: ReturnType<typeof weighPage> | undefined;
-	const weigh = () => (weighed ??= weighPage(path));
+/** Modules whose code is search itself: Pagefind's files, or the search panel. */
+const searchCode = new Map<string, boolean>();
+const isSearchCode = (url: string) => {
+	if (!searchCode.has(url)) searchCode.set(url, url.includes('/pagefind/') || readFileSync(fileOf(url), 'utf8').includes('customElements.define("search-panel"'));
+	return searchCode.get(url)!;
+};
 
-	it(`is at most ${budgets.html / 1024} KB of HTML (gzip), or ${budgets.textFactor} times its own text for a long resolution (${budgets.sideBySideFactor} side by side)`, () => {
-		expect(weigh().html).toBeLessThanOrEqual(htmlBudget(path));
-	});
-
-	it('has no render-blocking script but the tiny inline one that sets the colour scheme', () => {
-		expect(weigh().blocking.filter((script) => script.src)).toEqual([]);
-		expect(weigh().blocking.length).toBeLessThanOrEqual(1);
-		for (const script of weigh().blocking) expect(script.inlineBytes).toBeLessThanOrEqual(budgets.inlineScript);
-	});
-
-	it(`loads at most ${budgets.enhancement / 1024} KB of its own enhancement code (gzip), as deferred modules`, () => {
-		expect(weigh().modulesTotal).toBeLessThanOrEqual(budgets.enhancement);
-	});
-
-	// The search page itself runs search at once; every other page loads it when search opens.
-	it.skipIf(path === '/search/')('loads no search code until search opens', () => {
-		const eager = [...weigh().modules.keys()].filter((url) => {
-			const code = readFileSync(fileOf(url), 'utf8');
-			// Pagefind's own files, or the search panel; naming Pagefind's URL for later is fine.
-			return url.includes('/pagefind/') || code.includes('customElements.define("search-panel"');
-		});
-		expect(eager).toEqual([]);
+describe.each(inBatches(pages, (path) => path))('pages %s', (_label, batch) => {
+	it(`each is at most ${budgets.html / 1024} KB of HTML (gzip), or ${budgets.textFactor} times its own text for a long resolution (${budgets.sideBySideFactor} side by side); loads at most ${budgets.enhancement / 1024} KB of enhancement code, as deferred modules, no render-blocking script but the inline one that sets the colour scheme, and no search code until search opens`, () => {
+		const over: string[] = [];
+		for (const path of batch) {
+			const weight = weighPage(path);
+			const limit = htmlBudget(path, weight.html);
+			if (weight.html > limit) over.push(`${path}: ${weight.html} B of HTML > ${limit} B`);
+			if (weight.modulesTotal > budgets.enhancement) over.push(`${path}: ${weight.modulesTotal} B of enhancement code > ${budgets.enhancement} B`);
+			if (weight.blocking.some((script) => script.src) || weight.blocking.length > 1 || weight.blocking.some((script) => (script.inlineBytes ?? 0) > budgets.inlineScript)) {
+				over.push(`${path}: render-blocking scripts ${JSON.stringify(weight.blocking)}`);
+			}
+			// The search page itself runs search at once; every other page loads it when search opens.
+			const eager = path.endsWith('/search/') ? [] : [...weight.modules.keys()].filter(isSearchCode);
+			if (eager.length > 0) over.push(`${path}: loads search code before search opens: ${eager.join(', ')}`);
+		}
+		expect(over).toEqual([]);
 	});
 });
 

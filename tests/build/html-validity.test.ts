@@ -1,16 +1,21 @@
 /**
- * Every built page is valid HTML: html-validate's recommended rules (.htmlvalidate.json) and the
- * W3C Nu HTML Checker (errors only), and nothing follows `</html>` (the Nu checker stops at a
- * stray element there; html-validate does not see it).
+ * Valid HTML: on the fixed set of pages that holds every construct in every language
+ * (tests/support/page-sets.ts), html-validate's recommended rules (.htmlvalidate.json) and the W3C
+ * Nu HTML Checker (errors only); on every page, that nothing follows `</html>` (the Nu checker
+ * stops at a stray element there; html-validate does not see it). Every page comes from the same
+ * few templates, so the set covers their markup; validating all 90,000 would take most of an hour.
  */
 import { readFileSync } from 'node:fs';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist';
+import { samplePages } from '../support/page-sets';
 import { hasJava, nuErrors, type NuMessage } from '../support/nu-checker';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const pages = htmlPages().map(({ path, file }) => [path, file] as const);
+const everyPage = htmlPages().map(({ path, file }) => [path, file] as const);
+const sample = new Set(samplePages());
+const pages = everyPage.filter(([path]) => sample.has(path));
 
 describe('valid HTML (html-validate)', () => {
 	it.each(pages)('%s', async (_path, file) => {
@@ -21,7 +26,7 @@ describe('valid HTML (html-validate)', () => {
 });
 
 describe('nothing after the end of the document', () => {
-	it.each(pages)('%s ends with </html>', (_path, file) => {
+	it.each(everyPage)('%s ends with </html>', (_path, file) => {
 		const html = readFileSync(file, 'utf8');
 		const end = html.lastIndexOf('</html>');
 		expect(end, 'no </html>').toBeGreaterThan(0);

@@ -54,3 +54,17 @@ export function readerText(element: Element): string {
 	for (const call of copy.querySelectorAll('.footnote-ref')) call.remove();
 	return normalize(copy.textContent ?? '');
 }
+
+/**
+ * Items in batches for tests that check every page: one test per batch of at most `size`, so that
+ * 90,000 pages make a few hundred tests (not hundreds of thousands for the runner to report) and
+ * no single test runs for minutes. Each batch is named by its first and last item.
+ */
+export function inBatches<T>(items: readonly T[], name: (item: T) => string, size = 250): [label: string, batch: T[]][] {
+	const batches: [string, T[]][] = [];
+	for (let start = 0; start < items.length; start += size) {
+		const batch = items.slice(start, start + size);
+		batches.push([`${name(batch[0]!)} … ${name(batch.at(-1)!)} (${batch.length})`, batch]);
+	}
+	return batches;
+}

@@ -5,27 +5,15 @@
  * hold every construct of the text in every language. `tests/build/page-sets.test.ts` proves that
  * the set does hold them all, so that a construct cannot slip out of the browser tests unseen.
  */
+import { readFileSync } from 'node:fs';
 import { htmlPages } from './dist';
 
 /**
  * Resolutions whose pages hold, between them, every construct the UN's files use, in every
- * language they are published in (what each brings is checked, not trusted).
+ * language they are published in (what each brings is checked, not trusted):
+ * tests/fixtures/sample-resolutions.json. The base-path build of `npm test` builds only these.
  */
-export const sampleSymbols = [
-	'A/RES/76/299', // the first resolution published: preambular and operative paragraphs, footnotes
-	'A/RES/76/1', // headings, unnumbered paragraphs, a draft submitted by the President
-	'A/RES/76/10', // lettered sub-paragraphs, a recorded vote
-	'A/RES/76/29', // words printed after sub-paragraphs
-	'A/RES/76/100', // links outside undocs.org
-	'A/RES/76/109', // sub-paragraphs of sub-paragraphs
-	'A/RES/76/146', // a reissued document
-	'A/RES/76/7', // an annex
-	'A/RES/76/112', // sections in an annex
-	'A/RES/76/246', // sections numbered from 1, tables, superscripts
-	'A/RES/76/84 A-B', // a document of two resolutions (parts)
-	'A/RES/76/235 B', // a part issued on its own
-	'A/RES/ES-11/1', // an emergency special session
-] as const;
+export const sampleSymbols: readonly string[] = JSON.parse(readFileSync(new URL('../fixtures/sample-resolutions.json', import.meta.url), 'utf8'));
 
 /** The document page of a resolution in a language, as a site path. */
 function documentPaths(symbol: string): RegExp {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { dist, loadPage, sitePath } from './dist';
+import { dist, sitePath } from './dist';
 
 /** Gzip size in bytes, at the level static hosts commonly use. */
 export function gzipSize(content: string | Buffer): number {
@@ -39,28 +39,50 @@ export interface PageWeight {
 	blocking: { src?: string; inlineBytes?: number }[];
 }
 
-/** Weighs one page, by its site path (`/A/RES/76/299/`). */
+/** Gzip weights of the site's own assets, by URL: every page links the same few. */
+const assetWeights = new Map<string, number>();
+function assetWeight(url: string): number {
+	let weight = assetWeights.get(url);
+	if (weight === undefined) assetWeights.set(url, (weight = gzipSize(readFileSync(fileOf(url)))));
+	return weight;
+}
+const importsOf = new Map<string, string[]>();
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/**
+ * Weighs one page, by its site path (`/A/RES/76/299/`). Read with regular expressions over the
+ * built file rather than a DOM: the build writes these tags itself, and 90,000 pages must be quick.
+ */
 export function weighPage(path: string): PageWeight {
-	const document = loadPage(path);
 	const htmlFile = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+	const html = readFileSync(htmlFile);
+	const text = html.toString('utf8');
 	const css = new Map<string, number>();
-	for (const link of document.querySelectorAll('link[rel="stylesheet"]')) {
-		const href = link.getAttribute('href')!;
-		css.set(href, gzipSize(readFileSync(fileOf(href))));
+	for (const [tag] of text.matchAll(/<link\b[^>]*>/g)) {
+		if (attribute(tag, 'rel') === 'stylesheet') css.set(attribute(tag, 'href')!, assetWeight(attribute(tag, 'href')!));
 	}
 	const modules = new Map<string, number>();
-	const pending = [...document.querySelectorAll('script[type="module"][src]')].map((s) => s.getAttribute('src')!);
-	while (pending.length > 0) {
-		const url = pending.pop()!;
-		if (modules.has(url)) continue;
-		modules.set(url, gzipSize(readFileSync(fileOf(url))));
-		pending.push(...staticImports(url));
+	const blocking: PageWeight['blocking'] = [];
+	for (const match of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const tag = `<script${match[1]}>`;
+		const type = attribute(tag, 'type') ?? '';
+		const src = attribute(tag, 'src');
+		if (type === 'module' && src) {
+			const pending = [src];
+			while (pending.length > 0) {
+				const url = pending.pop()!;
+				if (modules.has(url)) continue;
+				modules.set(url, assetWeight(url));
+				if (!importsOf.has(url)) importsOf.set(url, staticImports(url));
+				pending.push(...importsOf.get(url)!);
+			}
+		} else if (!['module', 'application/ld+json', 'application/json'].includes(type) && !/\s(?:defer|async)[\s>=]/.test(tag)) {
+			blocking.push(src ? { src } : { inlineBytes: Buffer.byteLength(match[2] ?? '') });
+		}
 	}
-	const blocking = [...document.querySelectorAll('script')]
-		.filter((s) => !['module', 'application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '') && !s.hasAttribute('defer') && !s.hasAttribute('async'))
-		.map((s) => (s.getAttribute('src') ? { src: s.getAttribute('src')! } : { inlineBytes: Buffer.byteLength(s.textContent ?? '') }));
 	const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
-	return { html: gzipSize(readFileSync(htmlFile)), css, cssTotal: sum(css), modules, modulesTotal: sum(modules), blocking };
+	return { html: gzipSize(html), css, cssTotal: sum(css), modules, modulesTotal: sum(modules), blocking };
 }
 
 /** Every stylesheet the build wrote, with its total gzip weight. */
@@ -85,20 +107,27 @@ export const budgets = {
 };
 
 /**
- * The words a page exists to carry, gzipped: on a document page the resolution's text and the
- * facts of its record (sponsors, voters), side by side both texts.
+ * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
+ * side by side the two languages' texts; 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
-	const page = loadPage(path);
-	const parts = [...page.querySelectorAll('[data-pagefind-body], .facts, .compare .rows')];
-	return parts.length > 0 ? gzipSize(parts.map((part) => part.textContent ?? '').join(' ').replace(/\s+/g, ' ')) : 0;
+	const text = (language: string | undefined, symbolPath: string) => {
+		const file = join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, 'data.txt');
+		return existsSync(file) ? readFileSync(file, 'utf8') : '';
+	};
+	const compare = /^\/(.+)\/compare\/([a-z]{2})-([a-z]{2})\/$/.exec(path);
+	if (compare) return gzipSize(`${text(compare[2], compare[1]!)}\n${text(compare[3], compare[1]!)}`);
+	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/$/.exec(path);
+	return document ? gzipSize(text(document[1], document[2]!)) : 0;
 }
 
 /**
  * The HTML budget of a page: 14 KB, or for a long resolution 2.5 times the gzip of its own text
  * (5 times side by side), so that markup per paragraph stays small however long the text.
  */
-export function htmlBudget(path: string): number {
+export function htmlBudget(path: string, html?: number): number {
+	// Most pages are well within 14 KB: their text need not be weighed.
+	if (html !== undefined && html <= budgets.html) return budgets.html;
 	const factor = /\/compare\//.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
 	return Math.max(budgets.html, Math.ceil(factor * ownTextWeight(path)));
 }
