@@ -46,17 +46,19 @@ describe.skipIf(noBrowser)('every construct in Chromium', () => {
 
 	for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 700 }]) {
 		it(`lands on sub-paragraphs and on paragraphs of sections, annexes and parts, in view and marked (${viewport.width} px)`, async () => {
-			const page = await session.open(at('A/RES/76/901'), { viewport });
-			const places: [string, string][] = [
-				...['op1-a', 'op1-a-ii', 'op1-b', 'pp2-b', 'sec1-op1', 'sec1-t1', 'sec2-op1', 'annex-p1', 'annex-op1', 'h1'].map((id): [string, string] => ['A/RES/76/901', id]),
-				['A/RES/76/902 A-B', 'A-op1'],
-				['A/RES/76/902 A-B', 'B-op2'],
-			];
-			for (const [symbol, id] of places) {
-				await page.goto(new URL(`${at(symbol)}#${id}`, session.site.url).href);
-				expect(await landed(page, id), id).toEqual({ visible: true, uncovered: true, target: id, marked: true });
+			const places: Record<string, string[]> = {
+				'A/RES/76/901': ['op1-a', 'op1-a-ii', 'op1-b', 'pp2-b', 'sec1-op1', 'sec1-t1', 'sec2-op1', 'annex-p1', 'annex-op1', 'h1'],
+				'A/RES/76/902 A-B': ['A-op1', 'B-op2'],
+			};
+			for (const [symbol, ids] of Object.entries(places)) {
+				// One page per document: moving between anchors of one document is what readers do.
+				const page = await session.open(at(symbol), { viewport });
+				for (const id of ids) {
+					await page.goto(new URL(`${at(symbol)}#${id}`, session.site.url).href);
+					expect(await landed(page, id), id).toEqual({ visible: true, uncovered: true, target: id, marked: true });
+				}
+				await page.close();
 			}
-			await page.close();
 		});
 	}
 
