@@ -67,10 +67,19 @@ export function documentWords(xml: string): string[] {
 	return wordsOf(doc.documentElement as unknown as Element).split(' ');
 }
 
-/** Every footnote in order: marker and words (Arabic notes begin with "()", where the marker goes). */
+/**
+ * Every footnote in order: marker and words. Arabic notes begin with "()", where the marker goes,
+ * and a few notes begin with their own marker, raised (`<sup>15</sup>`): neither is the note's words.
+ */
 export function documentNotes(xml: string): { marker: string; text: string }[] {
 	const doc = parseXml(xml);
-	return [...doc.querySelectorAll('authorialNote')].map((note) => ({ marker: note.getAttribute('marker')!, text: normalize(wordsOf(note as Element).replace(/^\(\)/, '')) }));
+	return [...doc.querySelectorAll('authorialNote')].map((note) => {
+		const marker = note.getAttribute('marker')!;
+		const head = note.querySelector('p')?.firstElementChild;
+		const raisedMarker = head?.localName === 'sup' && head.textContent?.trim() === marker && /^\s*$/u.test(head.previousSibling?.textContent ?? '');
+		const words = normalize(wordsOf(note as Element).replace(/^\(\)/, ''));
+		return { marker, text: raisedMarker ? words.replace(new RegExp(`^${marker} ?`, 'u'), '') : words };
+	});
 }
 
 /** The component (part) an element belongs to, by its eId: ids restart in each part. */

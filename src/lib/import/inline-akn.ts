@@ -135,7 +135,7 @@ export function readInline(element: Element, reader: Reader, footnotes: Footnote
 					reader.problem('footnote structure', el, 'one <p> in a footnote', ps.map((e) => `<${e.localName}>`).join(', ') || 'nothing');
 					break;
 				}
-				footnotes.push({ marker, content: footnoteContent(ps[0]!, reader) });
+				footnotes.push({ marker, content: footnoteContent(ps[0]!, marker, reader) });
 				result.push({ type: 'footnoteRef', marker });
 				break;
 			}
@@ -165,8 +165,12 @@ export function readInline(element: Element, reader: Reader, footnotes: Footnote
 	return result;
 }
 
-/** A footnote's text. Arabic footnotes begin with "()", the place of the marker: the site prints the marker. */
-function footnoteContent(p: Element, reader: Reader): Inline[] {
+/**
+ * A footnote's text. Arabic footnotes begin with "()", the place of the marker, and a few others
+ * begin with the marker itself, raised ("<sup>15</sup> Resolución 71/256"): the site prints the
+ * marker, so neither is part of the note's words.
+ */
+function footnoteContent(p: Element, marker: string, reader: Reader): Inline[] {
 	const raw = readInline(p, reader, undefined);
 	const first = raw.findIndex((node) => !(node.type === 'text' && isBlank(node.value)));
 	const head = raw[first];
@@ -177,6 +181,9 @@ function footnoteContent(p: Element, reader: Reader): Inline[] {
 		// The placeholder in bold: <span class="bold">()</span>.
 		raw.splice(first, 1, { type: 'text', value: ' ' });
 		reader.drop(p, '()', 'the placeholder for the marker at the start of an Arabic footnote');
+	} else if (head?.type === 'superscript' && trimAscii(plainRaw(head.children)) === marker) {
+		raw.splice(first, 1, { type: 'text', value: ' ' });
+		reader.drop(p, marker, 'the marker printed again at the start of the footnote');
 	}
 	return tidy(resolve(raw));
 }
