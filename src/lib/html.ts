@@ -25,6 +25,14 @@ export interface InlineHtmlOptions {
 }
 
 /**
+ * The address as a browser sends it: the UN's files give some addresses with spaces in the query
+ * ("location=New York"), which are not allowed in an `href`; the text shown keeps them.
+ */
+function webAddress(url: string): string {
+	return url.replace(/[\s"<>\\^`{|}]/gu, (character) => encodeURIComponent(character));
+}
+
+/**
  * Renders inline nodes as HTML: italics as `<em>`, documents as links, other web pages as links
  * marked `rel="external"`, raised text as `<sup>`, footnote calls as `<sup class="footnote-ref">`.
  */
@@ -42,7 +50,7 @@ export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions)
 				}
 				case 'externalLink': {
 					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';
-					return `<a href="${escapeHtml(node.href)}" rel="external"${dir}>${inlineHtml(node.children, options)}</a>`;
+					return `<a href="${escapeHtml(webAddress(node.href))}" rel="external"${dir}>${inlineHtml(node.children, options)}</a>`;
 				}
 				case 'superscript':
 					return `<sup>${inlineHtml(node.children, options)}</sup>`;

@@ -81,6 +81,11 @@ describe('the official text', () => {
 		expect(inlineHtml(parsed.footnotes[0]!.content, { footnoteLabel: 'Footnote' })).toBe('Resolution <a href="https://undocs.org/en/A/RES/53/243">53/243</a> A and B.');
 	});
 
+	it('sends a web address with spaces in its query as a valid href, and shows it as the UN wrote it', () => {
+		const link: Inline = { type: 'externalLink', href: 'https://conferences.unite.un.org/x.bitext?Symbol=S/2020/310&location=New York', children: [t('location=New York')] };
+		expect(inlineHtml([link], { footnoteLabel: 'Footnote' })).toBe('<a href="https://conferences.unite.un.org/x.bitext?Symbol=S/2020/310&amp;location=New%20York" rel="external">location=New York</a>');
+	});
+
 	it('points footnote calls at another page when asked', () => {
 		expect(inlineHtml(text, { footnoteLabel: 'Note', footnotesPage: '/A/RES/76/299/' })).toContain('href="/A/RES/76/299/#fn1"');
 	});
