@@ -99,10 +99,15 @@ export function blockDesignation(resolution: Resolution, block: AnchoredBlock, t
 	return designate(locatorOf(resolution, block, points), locatorStrings(t));
 }
 
-/** The first words of a text, for a title where a paragraph has no lead phrase. */
+/**
+ * The first words of a text, for a title where a paragraph has no lead phrase. Chinese runs its
+ * words together, so a text without spaces is cut at a number of characters instead.
+ */
 export function firstWords(text: string, count = 6): string {
 	const words = text.trim().split(/\s+/);
-	return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+	const start = words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+	const characters = Array.from(start);
+	return characters.length > count * 12 ? `${characters.slice(0, count * 4).join('')}…` : start;
 }
 
 /**

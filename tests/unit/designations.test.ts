@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { formatCitation } from '../../src/lib/citation';
 import { loadFolder } from '../../src/lib/content-files';
-import { blockDesignation, footnoteDesignation, footnoteTitle, locatorOf, locatorStrings, paragraphDesignation, paragraphTitle, pointPath } from '../../src/lib/designations';
+import { blockDesignation, firstWords, footnoteDesignation, footnoteTitle, locatorOf, locatorStrings, paragraphDesignation, paragraphTitle, pointPath } from '../../src/lib/designations';
 import { citationLocator, designate } from '../../src/lib/locator';
 import type { AnchoredBlock, Paragraph, Resolution } from '../../src/lib/resolution';
 import { fillTemplate as format } from '../../src/lib/template';
@@ -131,5 +131,14 @@ describe('where a block is', () => {
 		expect(locatorOf(constructs, block(constructs, 'sec2-op1') as AnchoredBlock)).toMatchObject({ kind: 'unnumbered', section: 'II', n: 1 });
 		expect(locatorOf(parts, block(parts, 'B-op2'))).toMatchObject({ kind: 'operative', part: 'B', n: 2 });
 		expect(locatorOf(constructs, block(constructs, 'annex-op1'))).toMatchObject({ annex: 'Annex', n: 1 });
+	});
+});
+
+describe('titles of paragraphs without a lead phrase', () => {
+	it('take the first six words, or in Chinese, where words run together, the first characters', () => {
+		expect(firstWords('Decides to include in the provisional agenda of its seventy-seventh session')).toBe('Decides to include in the provisional…');
+		expect(firstWords('Welcomes the report.')).toBe('Welcomes the report.');
+		const chinese = '重申大会第75/233号决议，并请秘书长在第七十七届会议上提交一份关于本决议执行情况的报告，其中载有各会员国和联合国系统各组织提供的资料和意见以及建议';
+		expect(firstWords(chinese)).toBe(`${Array.from(chinese).slice(0, 24).join('')}…`);
 	});
 });
