@@ -12,7 +12,7 @@ import lighthouse from 'lighthouse';
 import { chromiumPath, noBrowser, startBrowser } from '../tests/support/browser';
 import { dist, htmlPages } from '../tests/support/dist';
 import { serveStatic } from '../tests/support/server';
-import { allCss, budgets, gzipSize, weighPage } from '../tests/support/weights';
+import { allCss, budgets, gzipSize, htmlBudget, weighPage } from '../tests/support/weights';
 
 const root = new URL('../', import.meta.url).pathname;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -49,7 +49,7 @@ const pages = htmlPages().map(({ path }) => ({ path, weight: weighPage(path) }))
 const heaviest = pages.reduce((a, b) => (b.weight.html > a.weight.html ? b : a));
 const documentPage = pages.find((p) => p.path === '/A/RES/76/299/')!.weight;
 rows.push(['HTML of /A/RES/76/299/ (gzip)', kb(documentPage.html), `≤ ${kb(budgets.html)}`]);
-rows.push([`heaviest HTML page of ${pages.length}: ${heaviest.path}`, kb(heaviest.weight.html), `≤ ${kb(budgets.html)}`]);
+rows.push([`heaviest HTML page of ${pages.length}: ${heaviest.path}`, kb(heaviest.weight.html), `≤ ${kb(htmlBudget(heaviest.path))} (its own text's budget)`]);
 rows.push([`CSS of /A/RES/76/299/ (${documentPage.css.size} files)`, kb(documentPage.cssTotal), `≤ ${kb(budgets.css)}`]);
 rows.push(['all CSS of the site', kb(allCss()), `≤ ${kb(budgets.css)}`]);
 rows.push([`enhancement modules of /A/RES/76/299/ (${documentPage.modules.size} files, deferred)`, kb(documentPage.modulesTotal), `≤ ${kb(budgets.enhancement)}`]);

@@ -100,34 +100,56 @@ export const budgets = {
 	css: 10 * 1024,
 	enhancement: 6 * 1024,
 	inlineScript: 512,
-	/** A long resolution's page may weigh this many times the gzip of its own text (the words it prints)… */
-	textFactor: 2.5,
-	/** …and two languages side by side this many. */
+	/**
+	 * A long text's page may weigh what every page carries (header, search dialog, facts, scripts,
+	 * metadata: about 6 KB)…
+	 */
+	chrome: 6 * 1024,
+	/** …plus this many times the gzip of its own text (the words it prints): markup per paragraph… */
+	textFactor: 2,
+	/** …and two languages side by side this many times their texts, with nothing added. */
 	sideBySideFactor: 5,
 };
 
+/** Every `text` a part of data.json holds, its sub-paragraphs' and footnotes' included, in order. */
+function textsOf(value: unknown): string[] {
+	if (Array.isArray(value)) return value.flatMap(textsOf);
+	if (value === null || typeof value !== 'object') return [];
+	const entry = value as Record<string, unknown>;
+	return [...(typeof entry['text'] === 'string' ? [entry['text']] : []), ...textsOf(entry['points']), ...textsOf(entry['wrapUp']), ...textsOf(entry['footnotes'])];
+}
+
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * side by side the two languages' texts; 0 for any other page.
+ * with the names of a recorded vote, which its facts panel lists; side by side the two languages'
+ * texts; a paragraph's page the paragraph's words (its sub-paragraphs too); 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
+	const file = (language: string | undefined, symbolPath: string, name: string) => join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, name);
+	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || '{}') as { adopted?: { vote?: { voters?: Record<string, string[]> } }; paragraphs?: { id: string }[] };
 	const text = (language: string | undefined, symbolPath: string) => {
-		const file = join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, 'data.txt');
-		return existsSync(file) ? readFileSync(file, 'utf8') : '';
+		const voters = Object.values(data(language, symbolPath).adopted?.vote?.voters ?? {}).flat();
+		return [read(file(language, symbolPath, 'data.txt')), ...voters].join('\n');
 	};
 	const compare = /^\/(.+)\/compare\/([a-z]{2})-([a-z]{2})\/$/.exec(path);
 	if (compare) return gzipSize(`${text(compare[2], compare[1]!)}\n${text(compare[3], compare[1]!)}`);
 	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/$/.exec(path);
-	return document ? gzipSize(text(document[1], document[2]!)) : 0;
+	if (document) return gzipSize(text(document[1], document[2]!));
+	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/([a-zA-Z0-9-]+)\/$/.exec(path);
+	const entry = paragraph ? data(paragraph[1], paragraph[2]!).paragraphs?.find((p) => p.id === paragraph[3]) : undefined;
+	return entry ? gzipSize(textsOf(entry).join('\n')) : 0;
 }
 
 /**
- * The HTML budget of a page: 14 KB, or for a long resolution 2.5 times the gzip of its own text
- * (5 times side by side), so that markup per paragraph stays small however long the text.
+ * The HTML budget of a page: 14 KB, or for a long resolution or paragraph 6 KB of what every page
+ * carries plus 2 times the gzip of its own text (5 times the two texts side by side), so that
+ * markup per paragraph stays small however long the text.
  */
 export function htmlBudget(path: string, html?: number): number {
 	// Most pages are well within 14 KB: their text need not be weighed.
 	if (html !== undefined && html <= budgets.html) return budgets.html;
-	const factor = /\/compare\//.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
-	return Math.max(budgets.html, Math.ceil(factor * ownTextWeight(path)));
+	const own = ownTextWeight(path);
+	const limit = /\/compare\//.test(path) ? budgets.sideBySideFactor * own : budgets.chrome + budgets.textFactor * own;
+	return Math.max(budgets.html, Math.ceil(limit));
 }

@@ -176,7 +176,7 @@ export function resolutionJsonSchema(site: URL | string) {
 			organization: text('"United Nations", as printed.'),
 			body: text('The organ that adopted it, as printed: "General Assembly".'),
 			session: closed(
-				{ number: nullable({ type: 'integer', minimum: 1 }, 'Its number: 76; null where the file does not give it (emergency special sessions).'), title: text('As printed: "Seventy-sixth session".') },
+				{ number: nullable({ type: 'integer', minimum: 1 }, 'Its number: 76; null where the file does not give it (emergency special sessions).'), title: { type: 'string', description: 'As printed: "Seventy-sixth session"; empty where the file leaves the line empty.' } },
 				'The session.',
 			),
 			agendaItem: closed(

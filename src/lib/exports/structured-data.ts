@@ -2,11 +2,11 @@
  * schema.org metadata (JSON-LD) for search engines and other machines: the resolution as a
  * `Legislation`, and each paragraph's own entry for its page.
  *
- * The document page carries it in its head, inside the page's size budget: its `hasPart` names
- * the parts of the text at the top of the tree (the paragraphs of a resolution without
- * structure; the parts, annexes and sections of one with), each by name and URL only, never with
- * its words, which the page itself and each paragraph's own page carry. A paragraph's own page
- * gives its full entry, `text` included, `isPartOf` the resolution; the two join on `@id`.
+ * Both stay small whatever the length of the text, inside the pages' size budget: the document
+ * page's `hasPart` names only the structure of the text (its parts, annexes and sections, by name
+ * and `@id`), never each paragraph, and a paragraph's own page names the paragraph and the
+ * resolution it is part of (`isPartOf`), the two joined on `@id`. Neither repeats the words: they
+ * are the page's own, and data.json gives them to machines whole.
  */
 import { useTranslations } from '../../i18n/ui';
 import { paragraphDesignation } from '../designations';
@@ -59,43 +59,42 @@ function resolutionReference(resolution: Resolution, site: URL | string): JsonLd
 	return { '@type': 'Legislation', '@id': url, url, ...(title === undefined ? {} : { name: title }), legislationIdentifier: symbol };
 }
 
-/** A part of the text by name and URL, as the document page lists it. */
-function partEntry(url: string, name: string): JsonLd {
-	return { '@type': 'Legislation', '@id': url, url, name, legislationIdentifier: name };
+/**
+ * A part of the text as the document page lists it: its URL as `@id` and its name, nothing
+ * more. A long resolution lists hundreds, and the page's size budget holds them all this way.
+ */
+function partReference(url: string, name: string): JsonLd {
+	return { '@type': 'Legislation', '@id': url, name };
 }
 
-/** The parts the document page lists: the blocks at the top of the tree that have a name. */
+/** The parts the document page lists: the parts, annexes and sections at the top of the tree. */
 function topParts(resolution: Resolution, site: URL | string): JsonLd[] {
 	const { symbol } = resolution.facts;
 	return blockTree(resolution).flatMap((node): JsonLd[] => {
+		if (!isContainer(node)) return [];
 		const url = anchorUrl(resolution, node.block.anchor, site);
-		if (isContainer(node)) {
-			const block = node.block;
-			if (block.type === 'part') {
-				const name = partSymbol(symbol, (block as AnchoredBlock<Part>).num);
-				return [{ ...partEntry(url, name), ...(block.content.length > 0 ? { alternateName: plainText(block.content).trim() } : {}) }];
-			}
-			return [partEntry(url, `${symbol}, ${containerLabel(block as AnchoredBlock<Section> | AnchoredBlock<Annex>)}`)];
+		const block = node.block;
+		if (block.type === 'part') {
+			const name = partSymbol(symbol, (block as AnchoredBlock<Part>).num);
+			return [{ ...partReference(url, name), ...(block.content.length > 0 ? { alternateName: plainText(block.content).trim() } : {}) }];
 		}
-		return node.block.type === 'paragraph' ? [partEntry(url, paragraphName(resolution, node.block))] : [];
+		return [partReference(url, `${symbol}, ${containerLabel(block as AnchoredBlock<Section> | AnchoredBlock<Annex>)}`)];
 	});
 }
 
-/** A paragraph's full entry, identified by its anchor URL on the document page. */
+/** A paragraph's entry, identified by its anchor URL on the document page. */
 function paragraphEntry(resolution: Resolution, paragraph: Paragraph, site: URL | string): JsonLd {
 	const url = anchorUrl(resolution, paragraph.anchor, site);
 	const name = paragraphName(resolution, paragraph);
-	const words = [plainText(paragraph.content), ...paragraph.points.flatMap(function texts(point): string[] {
-		return [`${point.num} ${plainText(point.content)}`, ...point.points.flatMap(texts)];
-	}), ...paragraph.wrapUp.map(plainText)];
-	return { ...partEntry(url, name), inLanguage: resolution.facts.language, text: words.filter((text) => text.trim() !== '').join('\n') };
+	return { '@type': 'Legislation', '@id': url, url, name, legislationIdentifier: name, inLanguage: resolution.facts.language };
 }
 
-/** The JSON-LD of the document page: the resolution and the parts at the top of its text. */
+/** The JSON-LD of the document page: the resolution and the parts of its text, if it has any. */
 export function resolutionStructuredData(resolution: Resolution, site: URL | string): JsonLd {
 	const { facts } = resolution;
 	const { symbol, language } = facts;
 	const t = useTranslations(language);
+	const parts = topParts(resolution, site);
 	return {
 		'@context': context,
 		...resolutionReference(resolution, site),
@@ -114,11 +113,11 @@ export function resolutionStructuredData(resolution: Resolution, site: URL | str
 			encodingFormat: format.mediaType,
 			legislationLegalValue: unofficial,
 		})),
-		hasPart: topParts(resolution, site),
+		...(parts.length > 0 ? { hasPart: parts } : {}),
 	};
 }
 
-/** The JSON-LD of one paragraph's own page: the paragraph with its words, part of the resolution. */
+/** The JSON-LD of one paragraph's own page: the paragraph, part of the resolution. */
 export function paragraphStructuredData(resolution: Resolution, paragraph: Paragraph, site: URL | string): JsonLd {
 	return { '@context': context, ...paragraphEntry(resolution, paragraph, site), isPartOf: resolutionReference(resolution, site) };
 }
