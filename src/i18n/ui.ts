@@ -63,6 +63,7 @@ const en = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': 'Search needs JavaScript; the whole text reads without it.',
 	'search.dialogTitle': 'Search the resolution',
+	'search.dialogTitleAll': 'Search the resolutions',
 	'search.label': 'Words to find',
 	'search.placeholder': 'Words or a "quoted phrase"',
 	'search.close': 'Close',

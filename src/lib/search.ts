@@ -34,6 +34,8 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
 	url: string;
+	/** The page's title as Pagefind read it (its heading): "76/299. Zone of peace, trust and cooperation of Central Asia". */
+	meta?: { title?: string | undefined } | undefined;
 	content: string;
 	word_count: number;
 	anchors: { id: string; location: number; title?: string | undefined; element: string }[];
@@ -47,6 +49,8 @@ export interface SearchHit {
 	kind: HitKind;
 	/** Designation and lead phrase: "Operative paragraph 5 · Calls upon". */
 	title: string;
+	/** The resolution it is in, by its number and title as its page heads it. */
+	resolution: string;
 	/** HTML: a few words of the paragraph around the match, matched words in `<mark>`. */
 	excerpt: string;
 	/** Where following the hit leads: the paragraph's anchor, with the words to highlight. */
@@ -66,6 +70,12 @@ export const pagefindRanking = {
 	termSaturation: 1.2,
 	termFrequency: 1.0,
 } as const;
+
+/**
+ * How many of the best pages Pagefind ranks are read for paragraphs, when search looks in every
+ * resolution: each page read is one more fragment to fetch, and a common word is in hundreds.
+ */
+export const pagesRead = 20;
 
 /**
  * BM25 constants for paragraphs, tuned on tests/fixtures/search-queries.json. Paragraphs run from
@@ -162,6 +172,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 				anchor,
 				kind,
 				title: sub.title,
+				resolution: result.meta?.title ?? '',
 				excerpt: sub.excerpt,
 				url: hitUrl(sub.url, query),
 				score: 0,
@@ -189,7 +200,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 	const complete = hits.filter((hit) => hit.termCounts.size >= wanted);
 	return (complete.length > 0 ? complete : hits)
 		.sort((x, y) => y.score - x.score || x.order - y.order)
-		.map(({ anchor, kind, title, excerpt, url, score }) => ({ anchor, kind, title, excerpt, url, score }));
+		.map(({ anchor, kind, title, resolution, excerpt, url, score }) => ({ anchor, kind, title, resolution, excerpt, url, score }));
 }
 
 /** Escapes text for HTML. */
@@ -236,6 +247,7 @@ export function phraseHits(results: PagefindResultData[], query: ParsedQuery, ex
 				anchor: anchor.id,
 				kind: hitKind(anchor.id)!,
 				title: anchor.title!,
+				resolution: result.meta?.title ?? '',
 				excerpt,
 				url: hitUrl(`${result.url.split('#')[0]}#${anchor.id}`, query),
 				score: (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageLength)),

@@ -6,6 +6,7 @@ import { fillTemplate as format } from '../lib/template';
 import { pagefindScriptUrl } from '../lib/search-urls';
 import {
 	pagefindRanking,
+	pagesRead,
 	parseQuery,
 	restrictHits,
 	searchHits,
@@ -18,7 +19,7 @@ import {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -93,9 +94,12 @@ class SearchPanel extends HTMLElement {
 			this.#status.textContent = this.dataset['failed'] ?? '';
 			return;
 		}
-		const response = await engine.search(query.search);
+		// On a resolution's pages, that resolution alone (its document page is one page of the index).
+		const resolution = this.dataset['resolution'];
+		const response = await engine.search(query.search, resolution ? { filters: { resolution } } : {});
 		if (number !== this.#latest) return;
-		const data = await Promise.all((response?.results ?? []).map((result) => result.data()));
+		const results = response?.results ?? [];
+		const data = await Promise.all((resolution ? results : results.slice(0, pagesRead)).map((result) => result.data()));
 		this.#show(number, restrictHits(searchHits(data, query), this.restriction), this.#field.value.trim());
 	}
 
@@ -103,7 +107,7 @@ class SearchPanel extends HTMLElement {
 		if (number !== this.#latest) return;
 		this.#hits = hits;
 		// A reader who already moved into the results keeps their place when the list is redrawn.
-		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset['anchor'] : undefined;
+		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
 		this.#list.replaceChildren(
 			...hits.map((hit) => {
 				const item = document.createElement('li');
@@ -113,6 +117,13 @@ class SearchPanel extends HTMLElement {
 				const title = document.createElement('span');
 				title.className = 'hit-title';
 				title.textContent = hit.title;
+				// Across resolutions, each hit says which one it is in.
+				if (!this.dataset['resolution'] && hit.resolution) {
+					const where = document.createElement('span');
+					where.className = 'hit-resolution';
+					where.textContent = hit.resolution;
+					link.append(where);
+				}
 				const excerpt = document.createElement('span');
 				excerpt.className = 'hit-excerpt';
 				// Pagefind's excerpt: the page's own escaped text, with <mark> around matched words.
@@ -122,7 +133,7 @@ class SearchPanel extends HTMLElement {
 				return item;
 			}),
 		);
-		if (focused) (this.#list.querySelector<HTMLElement>(`[data-anchor="${focused}"]`) ?? this.#field).focus();
+		if (focused) ([...this.#list.querySelectorAll('a')].find((link) => link.getAttribute('href') === focused) ?? this.#field).focus();
 		const strings = this.dataset;
 		this.#status.textContent =
 			query === ''

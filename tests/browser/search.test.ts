@@ -119,7 +119,7 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 	});
 
 	it('by keyboard: Ctrl+K opens, typing lists results, ArrowDown then Enter lands on the paragraph, highlighted', async () => {
-		const page = await session.open('', { viewport: { width: 1280, height: 800 } });
+		const page = await session.open('A/RES/76/299/op1/', { viewport: { width: 1280, height: 800 } });
 		await page.keyboard.press('Control+k');
 		const field = page.locator('dialog.search-dialog input[type="search"]');
 		await expect.poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')!.hasAttribute('open'))).toBe(true);
@@ -174,17 +174,46 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 
 	it('has a search page whose URL carries the query, and a home page field that leads there', async () => {
 		const page = await session.open('');
-		await page.getByRole('searchbox', { name: 'Search the resolution' }).fill('Turkmenistan');
-		await Promise.all([page.waitForURL(/\/search\/\?q=Turkmenistan$/), page.keyboard.press('Enter')]);
+		await page.getByRole('searchbox', { name: 'Search the resolutions' }).fill('Women Leaders’ Caucus');
+		await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
 		const results = page.locator('.search-page .results a');
 		await results.first().waitFor();
-		expect(await results.first().getAttribute('data-anchor')).toBe('fn2');
-		const anchors = await searchFor(page, 'emergency situations', '.search-page search-panel');
-		expect(anchors[0]).toBe('op8');
-		expect(new URL(page.url()).searchParams.get('q')).toBe('emergency situations');
+		expect(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContainEqual(expect.stringMatching(new RegExp(`^${urlPath('/A/RES/76/299/')}\\?.*#pp15$`)));
+		await searchFor(page, '"emergency situations"', '.search-page search-panel');
+		expect(await page.locator('.search-page .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContainEqual(expect.stringMatching(/\/A\/RES\/76\/299\/.*#op8$/));
+		expect(new URL(page.url()).searchParams.get('q')).toBe('"emergency situations"');
 		await page.getByRole('radio', { name: 'Operative' }).last().check();
 		await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('operative');
 		await page.close();
+	});
+
+	it('looks in the resolution whose page it opens on; elsewhere in every resolution, each hit naming its own', async () => {
+		const scoped = await session.open('A/RES/76/299/');
+		await openSearch(scoped);
+		expect(await scoped.locator('#search-dialog-title').textContent()).toBe('Search the resolution');
+		await searchFor(scoped, 'United Nations');
+		const inOne = await scoped.locator('dialog .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		expect(inOne.length).toBeGreaterThan(3);
+		expect(inOne.filter((href) => !href.startsWith(urlPath('/A/RES/76/299/')))).toEqual([]);
+		expect(await scoped.locator('dialog .results .hit-resolution').count()).toBe(0);
+		await scoped.close();
+
+		const everywhere = await session.open('');
+		await openSearch(everywhere);
+		expect(await everywhere.locator('#search-dialog-title').textContent()).toBe('Search the resolutions');
+		await searchFor(everywhere, 'United Nations');
+		const hits = await everywhere.locator('dialog .results a').evaluateAll((links) =>
+			links.map((link) => ({ href: link.getAttribute('href')!, resolution: link.querySelector('.hit-resolution')?.textContent ?? '' })),
+		);
+		const resolutions = new Set(hits.map((hit) => /\/A\/RES\/[^/]+\/[^/]+\//.exec(hit.href)?.[0]));
+		expect(resolutions.size).toBeGreaterThan(1);
+		for (const hit of hits) {
+			// "76/10. Peaceful settlement…" on a hit in /A/RES/76/10/; "ES-11/1. …" in /A/RES/ES-11/1/.
+			const number = /\/A\/RES\/([^/]+\/\d+)/.exec(hit.href)![1]!;
+			expect(hit.resolution, hit.href).toContain(number);
+		}
+		await everywhere.close();
+		expect(session.errors).toEqual([]);
 	});
 
 	it('without JavaScript, says that search needs it, and reading is unaffected', async () => {

@@ -95,6 +95,14 @@ describe('paragraph hits', () => {
 		expect(phraseHits([resolution], parseQuery('"cooperation trust"'))).toEqual([]);
 		expect(anchors(searchHits([resolution], parseQuery('"Turkmenistan"')))).toEqual(['fn1']);
 	});
+	it('says which resolution each hit is in, across pages', () => {
+		const other = { ...page('/A/RES/76/71/', [['op5', 'Calls for peace in the region of the oceans']], { op5: ['peace', 'region'] }), meta: { title: '76/71. Oceans and the law of the sea' } };
+		const titled = { ...resolution, meta: { title: '76/299. Zone of peace, trust and cooperation of Central Asia' } };
+		const hits = searchHits([titled, other], parseQuery('peace region'));
+		expect(hits.find((hit) => hit.url.startsWith('/A/RES/76/71/'))).toMatchObject({ anchor: 'op5', resolution: '76/71. Oceans and the law of the sea' });
+		expect(hits.filter((hit) => hit.url.startsWith('/A/RES/76/299/')).every((hit) => hit.resolution.startsWith('76/299.'))).toBe(true);
+		expect(phraseHits([other], parseQuery('"peace in the region"'))[0]).toMatchObject({ resolution: '76/71. Oceans and the law of the sea' });
+	});
 	it('escapes the text of a phrase excerpt', () => {
 		const tricky = page('/x/', [['pp1', 'a <b>bold</b> & brave claim']], {});
 		expect(phraseHits([tricky], parseQuery('"brave claim"'))[0]!.excerpt).toBe('a &lt;b&gt;bold&lt;/b&gt; &amp; <mark>brave</mark> <mark>claim</mark>');

@@ -50,6 +50,7 @@ export const ar: UiStrings = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': 'يتطلب البحث JavaScript؛ ويمكن قراءة النص كاملاً من دونها.',
 	'search.dialogTitle': 'البحث في القرار',
+	'search.dialogTitleAll': 'البحث في القرارات',
 	'search.label': 'الكلمات المراد البحث عنها',
 	'search.placeholder': 'كلمات أو «عبارة بين علامتي تنصيص»',
 	'search.close': 'إغلاق',

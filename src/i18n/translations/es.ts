@@ -50,6 +50,7 @@ export const es: UiStrings = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': 'La búsqueda requiere JavaScript; el texto completo puede leerse sin él.',
 	'search.dialogTitle': 'Buscar en la resolución',
+	'search.dialogTitleAll': 'Buscar en las resoluciones',
 	'search.label': 'Palabras que buscar',
 	'search.placeholder': 'Palabras o una «frase entre comillas»',
 	'search.close': 'Cerrar',

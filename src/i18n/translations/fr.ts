@@ -50,6 +50,7 @@ export const fr: UiStrings = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': 'La recherche nécessite JavaScript ; le texte entier reste lisible sans.',
 	'search.dialogTitle': 'Rechercher dans la résolution',
+	'search.dialogTitleAll': 'Rechercher dans les résolutions',
 	'search.label': 'Mots à rechercher',
 	'search.placeholder': 'Des mots ou une « expression entre guillemets »',
 	'search.close': 'Fermer',

@@ -50,6 +50,7 @@ export const ru: UiStrings = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': 'Для поиска нужен JavaScript; весь текст можно читать и без него.',
 	'search.dialogTitle': 'Поиск по резолюции',
+	'search.dialogTitleAll': 'Поиск по резолюциям',
 	'search.label': 'Слова для поиска',
 	'search.placeholder': 'Слова или «фраза в кавычках»',
 	'search.close': 'Закрыть',

@@ -50,6 +50,7 @@ export const zh: UiStrings = {
 	'search.shortcut': 'Ctrl K',
 	'search.noscript': '搜索功能需要 JavaScript；不启用 JavaScript 也可阅读全文。',
 	'search.dialogTitle': '在决议中搜索',
+	'search.dialogTitleAll': '在各项决议中搜索',
 	'search.label': '要查找的词语',
 	'search.placeholder': '词语或“带引号的短语”',
 	'search.close': '关闭',
