@@ -15,8 +15,8 @@ const [constructsRoot] = fixtureRoots as [string];
 const model = loadFolder(`${constructsRoot}/a-res-76-901/en`);
 const page = loadFixturePage('A/RES/76/901');
 const parts = loadFixturePage('A/RES/76/902 A-B');
-const $ = (selector: string, doc = page) => doc.querySelector(selector);
-const $$ = (selector: string, doc = page) => [...doc.querySelectorAll(selector)];
+const $ = (selector: string, doc: ParentNode = page) => doc.querySelector(selector);
+const $$ = (selector: string, doc: ParentNode = page) => [...doc.querySelectorAll(selector)];
 const text = (element: Element | null) => readerText(element!);
 const byId = (id: string, doc = page) => doc.getElementById(id);
 

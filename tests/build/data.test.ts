@@ -4,7 +4,7 @@
  * against its schema, and, for A/RES/76/299, says what the UN's own file says; the page's metadata
  * (JSON-LD, Open Graph, alternate links), the sitemap and robots.txt point at things that exist.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlockJson, PointJson, ResolutionJson } from '../../src/lib/exports/json';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
-import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
-import { dist, htmlPages, loadPage, readerText } from '../support/dist';
+import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
+import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
 const official = readOfficialText('en');
@@ -30,6 +30,14 @@ beforeAll(() => {
 	page = loadPage('/A/RES/76/299/');
 });
 
+/** The ids of a built file, read once: a data file names thousands of anchors on the same page. */
+const idsOfFile = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+	let ids = idsOfFile.get(file);
+	if (!ids) idsOfFile.set(file, (ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!))));
+	return ids;
+}
+
 /** Whether an absolute URL on the site resolves in `root`: the file exists and has the anchor. */
 function resolves(url: string, root = dist, base = siteRoot): boolean {
 	if (!url.startsWith(base)) return false;
@@ -37,7 +45,7 @@ function resolves(url: string, root = dist, base = siteRoot): boolean {
 	const file = join(root, path === '' || path.endsWith('/') ? `${path}index.html` : path);
 	if (!existsSync(file)) return false;
 	if (anchor === undefined) return true;
-	return parseHTML(readFileSync(file, 'utf8')).document.getElementById(anchor) !== null;
+	return idsOf(file).has(decodeURIComponent(anchor));
 }
 
 /** Every block of a data.json tree, depth first. */
@@ -61,9 +69,25 @@ const dataFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
 	.map((entry) => `/${relative(dist, entry.parentPath)}/`)
 	.sort();
 
-/** Raised letters of data.txt, back to the letters data.json gives. */
-const lowered: Record<string, string> = Object.fromEntries([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((raised, index) => [raised, 'abcdefghijklmnoprstuvwxyz'[index]!]));
+/** Raised letters and parentheses of data.txt, back to the characters data.json gives. */
+const lowered: Record<string, string> = { ...Object.fromEntries([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((raised, index) => [raised, 'abcdefghijklmnoprstuvwxyz'[index]!])), '⁽': '(', '⁾': ')' };
 const plain = (line: string) => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').replace(/./gu, (char) => lowered[char] ?? char);
+/**
+ * A block's words from its data.json HTML, as a line of data.txt reads once `plain` has lowered it:
+ * the UN prints some calls to a footnote again as bare superscript digits ("Evaluación<sup>1</sup>"),
+ * which data.txt raises ("Evaluación¹") and `plain` leaves out, like the footnote calls themselves.
+ */
+const lineWords = (html: string) =>
+	html
+		.replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
+		.replace(/<sup>([^<]*)<\/sup>/g, (_, raised: string) => raised.replace(/[0-9]+/g, ''))
+		.replace(/<[^>]+>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;|&#34;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&')
+		.trim();
 
 describe('data.json', () => {
 	it('is built beside every document page', () => {
@@ -102,32 +126,52 @@ describe('data.json', () => {
 		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 	});
 
-	it.each(dataFiles.map((folder) => [folder]))('%s: every anchor it maps is on the page, holding the words it gives', (folder) => {
-		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
-		const doc = loadPage(folder);
-		const text = (id: string) => readerText(doc.getElementById(id)!);
-		for (const anchor of Object.keys(each.anchors)) expect(doc.getElementById(anchor), `${folder}#${anchor}`).not.toBeNull();
-		for (const block of blocksOf(each.content)) {
-			expect(resolves(block.url), block.url).toBe(true);
-			if (block.type === 'paragraph') {
-				expect(text(block.id)).toContain(normalize(block.text));
-				for (const point of pointsOf(block.points)) expect(text(point.id), point.id).toContain(normalize(point.text));
-				for (const wrapUp of block.wrapUp) expect(text(block.id)).toContain(normalize(wrapUp.text));
+	describe.each(inBatches(dataFiles, (folder) => folder, 40))('%s', (_label, batch) => {
+		it('maps every anchor to an element of the page that holds the words it gives; the JSON-LD’s parts resolve', () => {
+			const problems: string[] = [];
+			for (const folder of batch) {
+				const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+				const doc = loadPage(folder);
+				const text = (id: string) => {
+					const element = doc.getElementById(id);
+					return element ? readerText(element) : '';
+				};
+				const holds = (id: string, words: string) => {
+					if (!text(id).includes(normalize(words))) problems.push(`${folder}#${id}: does not hold ${JSON.stringify(normalize(words).slice(0, 80))}`);
+				};
+				for (const anchor of Object.keys(each.anchors)) if (!doc.getElementById(anchor)) problems.push(`${folder}#${anchor}: not on the page`);
+				for (const block of blocksOf(each.content)) {
+					if (!resolves(block.url)) problems.push(`${block.url}: does not resolve`);
+					if (block.type === 'paragraph') {
+						holds(block.id, block.text);
+						for (const point of pointsOf(block.points)) holds(point.id, point.text);
+						for (const wrapUp of block.wrapUp) holds(block.id, wrapUp.text);
+					}
+					if (block.type === 'heading') holds(block.id, block.text);
+					if (block.type === 'table') for (const row of block.rows) for (const cell of row.cells) holds(row.id, cell.text);
+				}
+				for (const note of each.footnotes) holds(note.id, note.text);
+				// The JSON-LD names the parts, annexes and sections of the text by URLs that resolve.
+				const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as { hasPart?: { '@id': string }[] };
+				for (const part of ld.hasPart ?? []) if (!resolves(part['@id'])) problems.push(`${folder}: JSON-LD part ${part['@id']} does not resolve`);
 			}
-			if (block.type === 'heading') expect(text(block.id)).toContain(normalize(block.text));
-			if (block.type === 'table') for (const row of block.rows) for (const cell of row.cells) expect(text(row.id), row.id).toContain(normalize(cell.text));
-		}
-		for (const note of each.footnotes) expect(text(note.id)).toContain(normalize(note.text));
+			expect(problems).toEqual([]);
+		});
 	});
 });
 
 describe('data.akn', () => {
 	const xml = read('data.akn');
 
-	it('validates against the Akoma Ntoso 3.0 schema, for every resolution', async () => {
-		for (const folder of dataFiles) expect(await validateAkn(readFileSync(join(dist, folder, 'data.akn'), 'utf8')), folder).toEqual([]);
-		// The validator does find errors: the same file without its required mainBody fails.
+	it('fails validation without its required main body: the validator does find errors', async () => {
 		expect(await validateAkn(xml.replace(/<mainBody>[^]*<\/mainBody>/, ''))).not.toEqual([]);
+	});
+
+	describe.each(inBatches(dataFiles, (folder) => folder, 100))('%s', (_label, batch) => {
+		it('validates against the Akoma Ntoso 3.0 schema', async () => {
+			const errors = await validateAknFiles(batch.map((folder) => ({ fileName: `${folder}data.akn`, contents: readFileSync(join(dist, folder, 'data.akn'), 'utf8') })));
+			expect([...errors].filter(([, messages]) => messages.length > 0)).toEqual([]);
+		});
 	});
 
 	it('says word for word what the UN’s file says, with the same element ids', () => {
@@ -140,11 +184,17 @@ describe('data.akn', () => {
 		expect(wIds).toEqual($$('.paragraph').map((p) => p.id));
 	});
 
-	it.each(dataFiles.map((folder) => [folder]))('%s: marks every anchor of data.json once, as a wId', (folder) => {
-		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
-		const doc = new (parseHTML('').DOMParser)().parseFromString(readFileSync(join(dist, folder, 'data.akn'), 'utf8'), 'text/xml');
-		const wIds = [...doc.querySelectorAll('[wId]')].map((e) => e.getAttribute('wId'));
-		expect(wIds.sort()).toEqual(Object.keys(each.anchors).filter((anchor) => !/^fn[0-9]+$/.test(anchor)).sort());
+	describe.each(inBatches(dataFiles, (folder) => folder, 100))('%s', (_label, batch) => {
+		it('marks every anchor of data.json once, as a wId', () => {
+			const problems: string[] = [];
+			for (const folder of batch) {
+				const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+				const wIds = [...readFileSync(join(dist, folder, 'data.akn'), 'utf8').matchAll(/\swId="([^"]*)"/g)].map((m) => m[1]!).sort();
+				const expected = Object.keys(each.anchors).filter((anchor) => !/^fn[0-9]+$/.test(anchor)).sort();
+				if (JSON.stringify(wIds) !== JSON.stringify(expected)) problems.push(`${folder}: wIds ${wIds.length}, anchors ${expected.length}`);
+			}
+			expect(problems).toEqual([]);
+		});
 	});
 });
 
@@ -160,14 +210,23 @@ describe('data.txt', () => {
 		expect(text.startsWith('United Nations\nA/RES/76/299\n')).toBe(true);
 	});
 
-	it.each(dataFiles.map((folder) => [folder]))('%s: holds every paragraph, sub-paragraph and footnote of data.json, each on its line', (folder) => {
-		const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
-		const lines = readFileSync(join(dist, folder, 'data.txt'), 'utf8').split('\n').map((line) => plain(line).trim());
-		for (const paragraph of each.paragraphs) {
-			if (paragraph.text !== '') expect(lines, paragraph.id).toContain(paragraph.num === null ? paragraph.text.trim() : `${paragraph.num} ${paragraph.text.trim()}`);
-			for (const point of pointsOf(paragraph.points)) expect(lines, point.id).toContain(`${point.num} ${point.text.trim()}`);
-		}
-		for (const note of each.footnotes) expect(lines, note.id).toContain(note.text.trim());
+	describe.each(inBatches(dataFiles, (folder) => folder, 100))('%s', (_label, batch) => {
+		it('holds every paragraph, sub-paragraph and footnote of data.json, each on its line', () => {
+			const missing: string[] = [];
+			for (const folder of batch) {
+				const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
+				const lines = new Set(readFileSync(join(dist, folder, 'data.txt'), 'utf8').split('\n').map((line) => plain(line).trim()));
+				const has = (id: string, line: string) => {
+					if (!lines.has(line)) missing.push(`${folder}#${id}: ${JSON.stringify(line.slice(0, 80))}`);
+				};
+				for (const paragraph of each.paragraphs) {
+					if (paragraph.text !== '') has(paragraph.id, paragraph.num === null ? lineWords(paragraph.html) : `${paragraph.num} ${lineWords(paragraph.html)}`);
+					for (const point of pointsOf(paragraph.points)) has(point.id, `${point.num} ${lineWords(point.html)}`);
+				}
+				for (const note of each.footnotes) has(note.id, note.text.trim());
+			}
+			expect(missing).toEqual([]);
+		});
 	});
 });
 
@@ -189,7 +248,7 @@ describe('the document page', () => {
 		}
 	});
 
-	it('describes the resolution in JSON-LD: Legislation with 30 parts whose URLs resolve', () => {
+	it('describes the resolution in JSON-LD: Legislation, its drafts and data files', () => {
 		const scripts = $$('head script[type="application/ld+json"]');
 		expect(scripts).toHaveLength(1);
 		const ld = JSON.parse(scripts[0]!.textContent ?? '');
@@ -204,10 +263,8 @@ describe('the document page', () => {
 			url: data.url,
 		});
 		expect(ld.isBasedOn.map((draft: { url: string }) => draft.url)).toEqual(['https://undocs.org/en/A/76/L.74', 'https://undocs.org/en/A/76/L.74/Add.1']);
-		expect(ld.hasPart).toHaveLength(30);
-		for (const part of ld.hasPart) expect(resolves(part.url), part.url).toBe(true);
-		// By name and URL only: the words are the page's own.
-		for (const part of ld.hasPart) expect(Object.keys(part).sort()).toEqual(['@id', '@type', 'legislationIdentifier', 'name', 'url']);
+		// A text without parts, annexes or sections lists none: each paragraph's page names the resolution.
+		expect(ld.hasPart).toBeUndefined();
 		for (const encoding of ld.encoding) expect(resolves(encoding.contentUrl), encoding.contentUrl).toBe(true);
 	});
 });
@@ -215,18 +272,29 @@ describe('the document page', () => {
 describe('every page', () => {
 	// The 404 page has no address of its own: no canonical URL, not in the sitemap.
 	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html');
+	const decode = (value: string | undefined) => value?.replace(/&amp;/g, '&').replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
-	it.each(listedPages.map(({ path }) => [path]))('%s has Open Graph metadata matching its canonical URL', (path) => {
-		const doc = loadPage(path);
-		const og = (property: string) => doc.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
-		const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
-		expect(og('url')).toBe(canonical);
-		expect(og('title')).toBe(doc.title);
-		expect(og('description')).toBe(doc.querySelector('meta[name="description"]')!.getAttribute('content'));
-		const language = doc.documentElement.getAttribute('lang')!;
-		expect(og('site_name')).toBe(useTranslations(language)('site.name'));
-		expect(og('locale')).toBe(openGraphLocale(language));
-		expect(og('type')).toBe(['/', '/search/'].includes(path) ? 'website' : 'article');
+	describe.each(inBatches(listedPages, ({ path }) => path))('pages %s', (_label, batch) => {
+		it('have Open Graph metadata matching their canonical URL, title and description', () => {
+			const problems: string[] = [];
+			for (const { path, file } of batch) {
+				const html = readFileSync(file, 'utf8');
+				const head = html.slice(0, html.indexOf('</head>'));
+				const meta = (attribute: string, name: string) => decode(new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(head)?.[1]);
+				const og = (property: string) => meta('property', `og:${property}`);
+				const language = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+				const expected: [string, string | undefined, string | undefined][] = [
+					['url', og('url'), decode(/<link rel="canonical" href="([^"]*)"/.exec(head)?.[1])],
+					['title', og('title'), decode(/<title>([^<]*)<\/title>/.exec(head)?.[1])],
+					['description', og('description'), meta('name', 'description')],
+					['site_name', og('site_name'), useTranslations(language)('site.name')],
+					['locale', og('locale'), openGraphLocale(language)],
+					['type', og('type'), /^\/(?:[a-z]{2}\/)?(?:search\/)?$/.test(path) ? 'website' : 'article'],
+				];
+				for (const [property, found, wanted] of expected) if (found !== wanted || wanted === undefined) problems.push(`${path}: og:${property} ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
+			}
+			expect(problems).toEqual([]);
+		});
 	});
 });
 
@@ -239,7 +307,7 @@ describe('sitemap and robots.txt', () => {
 		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
 		const canonicals = htmlPages()
 			.filter(({ path }) => path !== '/404.html')
-			.map(({ path }) => loadPage(path).querySelector('link[rel="canonical"]')!.getAttribute('href'));
+			.map(({ file }) => /<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
 		expect(listed.sort()).toEqual(canonicals.sort());
 	});
 });
@@ -257,16 +325,21 @@ describe('a build for another origin under a base path', () => {
 	const site = 'https://example.org';
 	const base = '/resolutions/';
 	let out: string;
-	beforeAll(() => {
+	beforeAll(async () => {
 		out = mkdtempSync(join(tmpdir(), 'base-build-'));
 		const root = new URL('../../', import.meta.url).pathname;
-		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--site', site, '--base', base, '--outDir', out], {
+		// One resolution is enough to see every URL follow the origin and base; built without blocking
+		// the test runner (a synchronous build would stall its messages).
+		const build = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--site', site, '--base', base, '--outDir', out], {
 			cwd: root,
-			encoding: 'utf8',
-			env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { ...buildEnvironment(), RESOLUTIONS: 'A/RES/76/299', ASTRO_TELEMETRY_DISABLED: '1' },
 		});
-		if (build.status !== 0) throw new Error(`the build under ${base} failed:\n${build.stdout}\n${build.stderr}`);
-	});
+		let log = '';
+		build.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
+		if (status !== 0) throw new Error(`the build under ${base} failed:\n${log.slice(-4000)}`);
+	}, 600_000);
 	afterAll(() => {
 		if (out) rmSync(out, { recursive: true, force: true });
 	});
@@ -286,6 +359,6 @@ describe('a build for another origin under a base path', () => {
 		expect(hrefs).toHaveLength(7 + 7);
 		for (const href of hrefs) expect(resolves(new URL(href, root).href, out, root), href).toBe(true);
 		const ld = JSON.parse(movedPage.querySelector('script[type="application/ld+json"]')!.textContent ?? '');
-		for (const part of ld.hasPart) expect(resolves(part.url, out, root), part.url).toBe(true);
+		expect(ld.url).toBe(`${root}A/RES/76/299/`);
 	});
 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { htmlPages } from './dist';
+import { fixtureSymbols } from './fixtures';
 
 /**
  * Resolutions whose pages hold, between them, every construct the UN's files use, in every
@@ -23,15 +24,15 @@ function documentPaths(symbol: string): RegExp {
 
 /**
  * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…), and
- * for each sample resolution in each language its document page, its first and last paragraph
- * pages and a side-by-side page.
+ * for each sample resolution and each made-up construct fixture (where the build holds them), in
+ * each language, its document page, its first and last paragraph pages and a side-by-side page.
  */
 export function samplePages(): string[] {
 	const all = htmlPages().map((page) => page.path);
 	const chosen = new Set<string>();
 	const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
 	for (const path of all) if (!resolutionPage.test(path)) chosen.add(path);
-	for (const symbol of sampleSymbols) {
+	for (const symbol of [...sampleSymbols, ...fixtureSymbols]) {
 		const pattern = documentPaths(symbol);
 		const pages = all.filter((path) => pattern.test(path));
 		const documents = pages.filter((path) => path.replace(pattern, '') === '');

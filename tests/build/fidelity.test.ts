@@ -1,0 +1,99 @@
+/**
+ * Fidelity of every document page of the session: each block of the text (paragraph, its
+ * sub-paragraphs and the words after them, heading, section and annex headings, part title, table
+ * cell, footnote) is on the built page, in the element with its anchor, with the words of the
+ * content, whitespace-normalised only (no-break spaces count).
+ *
+ * This is the last link of a chain that reaches the UN's own files for every file of the session:
+ * the importer's completeness check proves that each UN file's words are all in what it imports,
+ * in order (src/lib/import/completeness.ts, independent of the importer's reading); re-importing
+ * every UN file gives the committed content byte for byte (tests/unit/import-session.test.ts);
+ * and here every page says what its content says.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadResolutions } from '../../src/lib/content';
+import { contentRoot } from '../../src/lib/content-files';
+import { plainText, type Inline } from '../../src/lib/inline';
+import type { AnchoredPoint, Resolution } from '../../src/lib/resolution';
+import { resolutionPath } from '../../src/lib/urls';
+import { normalize } from '../support/akn';
+import { inBatches, loadPage } from '../support/dist';
+
+// The published content only: the made-up fixtures built beside it have tests of their own.
+const resolutions = loadResolutions(contentRoot, () => true);
+
+/** The words of an element as a reader copies them: footnote calls and what the site adds left out. */
+function wordsOf(element: Element | null | undefined): string | undefined {
+	if (!element) return undefined;
+	const copy = element.cloneNode(true) as Element;
+	for (const added of copy.querySelectorAll('.footnote-ref, .paragraph-margin, .paragraph-link, .footnote-marker, .footnote-back, [data-pagefind-ignore]')) added.remove();
+	return normalize(copy.textContent ?? '');
+}
+
+const text = (content: readonly Inline[]) => normalize(plainText(content));
+
+/** Every place where the page departs from the content, as "anchor: expected … found …". */
+function differences(resolution: Resolution): string[] {
+	const page = loadPage(resolutionPath(resolution.facts.symbol, resolution.facts.language));
+	const found: string[] = [];
+	const expect = (anchor: string, what: string, expected: string, actual: string | undefined) => {
+		if (actual !== expected) found.push(`${anchor} ${what}: expected ${JSON.stringify(expected.slice(0, 120))}, found ${actual === undefined ? 'no element' : JSON.stringify(actual.slice(0, 120))}`);
+	};
+	const byId = (id: string) => page.getElementById(id);
+	const child = (element: Element | null, selector: string) => (element ? [...element.children].filter((c) => c.matches(selector)) : []);
+	const points = (list: readonly AnchoredPoint[]) => {
+		for (const point of list) {
+			const element = byId(point.anchor);
+			expect(point.anchor, 'number', normalize(point.num), wordsOf(child(element, '.point-num')[0]));
+			expect(point.anchor, 'text', text(point.content), wordsOf(child(element, '.point-text')[0]));
+			points(point.points);
+		}
+	};
+	for (const block of resolution.blocks) {
+		const element = byId(block.anchor);
+		switch (block.type) {
+			case 'paragraph': {
+				if (block.num !== undefined) expect(block.anchor, 'number', normalize(block.num), wordsOf(child(element, '.paragraph-number')[0]));
+				if (block.content.length > 0) expect(block.anchor, 'text', text(block.content), wordsOf(child(element, '.paragraph-text')[0]));
+				points(block.points);
+				const wrapUp = child(element, '.wrap-up').map((p) => wordsOf(p));
+				block.wrapUp.forEach((words, index) => expect(block.anchor, `words after the sub-paragraphs (${index + 1})`, text(words), wrapUp[index]));
+				break;
+			}
+			case 'heading':
+				expect(block.anchor, 'heading', normalize(`${block.num ?? ''} ${plainText(block.content)}`), wordsOf(element));
+				break;
+			case 'section':
+				expect(block.anchor, 'section heading', normalize(`${block.num ?? ''} ${plainText(block.content)}`), wordsOf(element?.querySelector('.section-heading')));
+				break;
+			case 'part':
+				expect(block.anchor, 'part title', normalize(`${block.num} ${plainText(block.content)}`), wordsOf(element?.querySelector('.part-heading')));
+				break;
+			case 'annex': {
+				const lines = [...(element?.querySelectorAll('.annex-heading .annex-line') ?? [])].map((line) => wordsOf(line));
+				block.lines.forEach((line, index) => expect(block.anchor, `heading line ${index + 1}`, text(line), lines[index]));
+				break;
+			}
+			case 'table':
+				block.rows.forEach((row, index) => {
+					const cells = [...(byId(block.rowAnchors[index]!)?.children ?? [])].map((cell) => wordsOf(cell));
+					row.cells.forEach((cell, column) => expect(`${block.rowAnchors[index]}`, `cell ${column + 1}`, text(cell.content), cells[column]));
+				});
+				break;
+		}
+	}
+	for (const footnote of resolution.footnotes) expect(footnote.anchor, 'footnote', text(footnote.content), wordsOf(byId(footnote.anchor)?.querySelector('.footnote-text')));
+	return found;
+}
+
+describe('every document page says what its content says', () => {
+	it('covers the whole session', () => {
+		expect(resolutions.length).toBeGreaterThanOrEqual(1848);
+	});
+
+	describe.each(inBatches(resolutions, (r) => `${r.facts.symbol} ${r.facts.language}`, 40))('%s', (_label, batch) => {
+		it('holds every block, sub-paragraph, cell and footnote with its anchor, word for word', () => {
+			expect(batch.flatMap((resolution) => differences(resolution).map((difference) => `${resolution.facts.symbol} ${resolution.facts.language} ${difference}`))).toEqual([]);
+		});
+	});
+});
