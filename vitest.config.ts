@@ -10,5 +10,6 @@ export default defineConfig({
 		// Browser suites each start a server and a browser; two cores are busy enough with one at a time.
 		fileParallelism: false,
 		reporters: ['default', './tests/support/summary-reporter.ts'],
+		setupFiles: ['./tests/support/yield-to-runner.ts'],
 	},
 });

@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
 import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
 import { readDocument } from '../../src/lib/import/akn';
@@ -27,9 +27,6 @@ import type { AnchoredPoint } from '../../src/lib/resolution';
 const unpacked = mkdtempSync(join(tmpdir(), 'un-76session-'));
 execFileSync('tar', ['-xJf', new URL('../../content/un-files/76session.tar.xz', import.meta.url).pathname, '-C', unpacked]);
 afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
-// The tests are synchronous: let the event loop turn after each, so that the worker reads the
-// runner's replies in time (1,848 tests back to back once timed out its "onTaskUpdate" call).
-afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
 
 const session = join(unpacked, '76session');
 const xmlFiles = readdirSync(session, { recursive: true, withFileTypes: true })
