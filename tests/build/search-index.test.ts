@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dist, htmlPages, loadPage, urlPath } from '../support/dist';
+import { dist, htmlPages, loadPage } from '../support/dist';
 
 /** A document page's path: the symbol's folder itself, in any language (`/fr/A/RES/76/235B/`). */
 const documentPagePath = /^\/(?:[a-z]{2}\/)?A\/RES\/[^/]+\/[^/]+\/$/u;
@@ -43,8 +43,10 @@ describe('the search index', () => {
 
 	it('indexes only document pages (not paragraph or side-by-side pages), and of each only its article', () => {
 		const pages = documentPages();
-		expect(pages.length).toBeGreaterThan(1800);
-		expect(indexedUrls().sort()).toEqual(pages.map(urlPath).sort());
+		// The whole session in `npm test`'s main build; the sample alone in its base-path build.
+		expect(pages.length).toBeGreaterThan(0);
+		// Pagefind records site paths; its script adds the base when it loads.
+		expect(indexedUrls().sort()).toEqual([...pages].sort());
 		expect($$('[data-pagefind-body]').map((element) => element.tagName)).toEqual(['ARTICLE']);
 		// Header, facts panel and footer are outside it.
 		for (const chrome of ['.site-header', '.facts', '.site-footer']) expect(page.querySelector(chrome)!.closest('[data-pagefind-body]'), chrome).toBeNull();
