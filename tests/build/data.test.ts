@@ -72,22 +72,22 @@ const dataFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
 /** Raised letters and parentheses of data.txt, back to the characters data.json gives. */
 const lowered: Record<string, string> = { ...Object.fromEntries([...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'].map((raised, index) => [raised, 'abcdefghijklmnoprstuvwxyz'[index]!])), '⁽': '(', '⁾': ')' };
 const plain = (line: string) => line.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').replace(/./gu, (char) => lowered[char] ?? char);
+/** The entities the build writes, back to their characters (in one pass, so "&amp;lt;" stays "&lt;"). */
+const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#34;': '"', '&#39;': "'", '&amp;': '&' };
+const decodeEntities = (html: string) => html.replace(/&lt;|&gt;|&quot;|&#34;|&#39;|&amp;/g, (entity) => entities[entity]!);
+
 /**
  * A block's words from its data.json HTML, as a line of data.txt reads once `plain` has lowered it:
  * the UN prints some calls to a footnote again as bare superscript digits ("Evaluación<sup>1</sup>"),
  * which data.txt raises ("Evaluación¹") and `plain` leaves out, like the footnote calls themselves.
  */
 const lineWords = (html: string) =>
-	html
-		.replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
-		.replace(/<sup>([^<]*)<\/sup>/g, (_, raised: string) => raised.replace(/[0-9]+/g, ''))
-		.replace(/<[^>]+>/g, '')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;|&#34;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&amp;/g, '&')
-		.trim();
+	decodeEntities(
+		html
+			.replace(/<sup class="footnote-ref">.*?<\/sup>/g, '')
+			.replace(/<sup>([^<]*)<\/sup>/g, (_, raised: string) => raised.replace(/[0-9]+/g, ''))
+			.replace(/<[^>]+>/g, ''),
+	).trim();
 
 describe('data.json', () => {
 	it('is built beside every document page', () => {
@@ -272,7 +272,7 @@ describe('the document page', () => {
 describe('every page', () => {
 	// The 404 page has no address of its own: no canonical URL, not in the sitemap.
 	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html');
-	const decode = (value: string | undefined) => value?.replace(/&amp;/g, '&').replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	const decode = (value: string | undefined) => (value === undefined ? undefined : decodeEntities(value));
 
 	describe.each(inBatches(listedPages, ({ path }) => path))('pages %s', (_label, batch) => {
 		it('have Open Graph metadata matching their canonical URL, title and description', () => {
