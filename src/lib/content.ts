@@ -37,12 +37,17 @@ export function contentRoots(extra = process.env.EXTRA_CONTENT): string[] {
  * against its place (`checkPlace()`), in symbol and language order: what the build publishes.
  */
 export function loadResolutions(roots: string | string[] = contentRoots(), selected = selectedSlugs()): Resolution[] {
-	const order: string[] = languages.map((language) => language.code);
 	const loaded = (typeof roots === 'string' ? [roots] : roots)
 		.flatMap((root) => contentFolders(root))
 		.filter(({ slug }) => selected(slug))
 		.map(({ slug, language, folder }) => checkPlace(loadFolder(folder), slug, language));
-	return loaded.sort((a, b) => compareSymbols(a.facts.symbol, b.facts.symbol) || order.indexOf(a.facts.language) - order.indexOf(b.facts.language));
+	return loaded.sort(readingOrder);
+}
+
+/** The order resolutions are listed and read in: by symbol (`compareSymbols()`), then in the UN's order of languages. */
+export function readingOrder(a: Resolution, b: Resolution): number {
+	const order: string[] = languages.map((language) => language.code);
+	return compareSymbols(a.facts.symbol, b.facts.symbol) || order.indexOf(a.facts.language) - order.indexOf(b.facts.language);
 }
 
 /** A resolution is in the folder of its language, inside the folder its symbol names (`a-res-76-299/fr/`). */

@@ -15,6 +15,7 @@ import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
+import { nextTurn } from '../support/turn';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
 const official = readOfficialText('en');
@@ -126,10 +127,11 @@ describe('data.json', () => {
 		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 	});
 
-	describe.each(inBatches(dataFiles, (folder) => folder, 40))('%s', (_label, batch) => {
-		it('maps every anchor to an element of the page that holds the words it gives; the JSON-LD’s parts resolve', () => {
+	describe.each(inBatches(dataFiles, (folder) => folder, 20))('%s', (_label, batch) => {
+		it('maps every anchor to an element of the page that holds the words it gives; the JSON-LD’s parts resolve', async () => {
 			const problems: string[] = [];
 			for (const folder of batch) {
+				await nextTurn();
 				const each = JSON.parse(readFileSync(join(dist, folder, 'data.json'), 'utf8')) as ResolutionJson;
 				const doc = loadPage(folder);
 				const text = (id: string) => {
@@ -299,15 +301,17 @@ describe('every page', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-	it('lists every page at its canonical URL, and robots.txt points to it', () => {
+	it('lists every page at its canonical URL, and robots.txt points to it', async () => {
 		const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
 		expect(robots).toContain(`Sitemap: ${siteRoot}sitemap-index.xml\n`);
 		const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
 		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-		const canonicals = htmlPages()
-			.filter(({ path }) => path !== '/404.html')
-			.map(({ file }) => /<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
+		const canonicals: (string | undefined)[] = [];
+		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html'), ({ path }) => path, 1000)) {
+			for (const { file } of batch) canonicals.push(/<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
+			await nextTurn();
+		}
 		expect(listed.sort()).toEqual(canonicals.sort());
 	});
 });

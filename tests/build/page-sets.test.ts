@@ -4,9 +4,8 @@
  * in the content is counted from the model, what the set shows is read from its built pages.
  */
 import { describe, expect, it } from 'vitest';
-import { loadResolutions } from '../../src/lib/content';
-import { contentRoot } from '../../src/lib/content-files';
 import type { Resolution } from '../../src/lib/resolution';
+import { loadPublishedContent } from '../support/content';
 import { loadPage } from '../support/dist';
 import { samplePages } from '../support/page-sets';
 
@@ -28,7 +27,7 @@ const constructs: [name: string, inContent: (resolution: Resolution) => boolean,
 ];
 
 const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
-const content = loadResolutions(contentRoot, () => true);
+const content = await loadPublishedContent();
 const documentPage = /^\/(?:(ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/;
 const sampleDocuments = samplePages()
 	.map((path) => ({ path, language: documentPage.exec(path) ? (documentPage.exec(path)![1] ?? 'en') : undefined }))

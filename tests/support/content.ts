@@ -7,10 +7,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { checkPlace, loadResolutions } from '../../src/lib/content';
+import { checkPlace, loadResolutions, readingOrder } from '../../src/lib/content';
 import { ContentError } from '../../src/lib/content-error';
-import { contentRoot, loadFolder } from '../../src/lib/content-files';
+import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
 import type { Resolution } from '../../src/lib/resolution';
+import { nextTurn } from './turn';
 
 export const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -71,4 +72,20 @@ export function contentError(files: ReadonlyMap<string, string>): Pick<ContentEr
 /** The committed content of one resolution in one language (`a-res-76-299`, `fr`), read as the build reads it. */
 export function loadContent(slug: string, language: string): Resolution {
 	return checkPlace(loadFolder(join(contentRoot, slug, language)), slug, language);
+}
+
+/**
+ * Every resolution of content/resolutions/ (the published content, without the made-up fixtures),
+ * read as the build reads it, twenty resolutions at a time with a turn of the event loop between:
+ * read in one go, the session takes most of a minute (tests/support/turn.ts says why that fails).
+ */
+export async function loadPublishedContent(): Promise<Resolution[]> {
+	const slugs = [...new Set(contentFolders(contentRoot).map(({ slug }) => slug))];
+	const loaded: Resolution[] = [];
+	for (let start = 0; start < slugs.length; start += 20) {
+		const batch = new Set(slugs.slice(start, start + 20));
+		loaded.push(...loadResolutions(contentRoot, (slug) => batch.has(slug)));
+		await nextTurn();
+	}
+	return loaded.sort(readingOrder);
 }

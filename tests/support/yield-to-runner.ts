@@ -1,9 +1,9 @@
 /**
- * Set up before every test file (vitest.config.ts): after each test, let the event loop turn, so
- * that the worker reads the runner's replies in time. The every-page tests are synchronous
- * batches, hundreds back to back; without a turn between them the worker's "onTaskUpdate" call
- * to the runner timed out and failed the file (internal links, and the session's re-import).
+ * Set up before every test file (vitest.config.ts): after each test, let the event loop turn
+ * (tests/support/turn.ts), so that the worker reads the runner's replies in time. The every-page
+ * tests are synchronous batches, hundreds back to back.
  */
 import { afterEach } from 'vitest';
+import { nextTurn } from './turn';
 
-afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
+afterEach(nextTurn);
