@@ -5,9 +5,10 @@
  * that leaves the site's origin. (Every page of the session would take days of axe; what every
  * page must hold is checked on the built files: tests/build/.)
  *
- * One test per page, each loading the page once and checking its four views, so that a slow
- * machine slows each test a little instead of one test for minutes (which once timed out the
- * runner's own messages).
+ * One test per page, each loading the page in two tabs (1280 and 320 px) and checking both in
+ * both schemes, the tabs side by side: on two cores that halves the longest part of `npm test`.
+ * One test per page, so that a slow machine slows each test a little instead of one test for
+ * minutes (which once timed out the runner's own messages).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -20,44 +21,49 @@ const pages = samplePages().map((path) => path.replace(/^\//, ''));
 
 describe.skipIf(noBrowser)('the fixed set of pages in Chromium', () => {
 	let session: BrowserSession;
-	let context: BrowserContext;
-	let page: Page;
+	/**
+	 * One tab at each width, each in a context of its own, so that Chromium gives them separate
+	 * renderer processes: the two axe runs of a scheme then run side by side on two cores.
+	 */
+	const views: { width: number; context?: BrowserContext; page?: Page }[] = [{ width: 1280 }, { width: 320 }];
 	const offsite: string[] = [];
 	beforeAll(async () => {
 		session = await startBrowser();
-		context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-		page = await context.newPage();
-		page.on('request', (request) => {
-			if (!request.url().startsWith(new URL(session.site.url).origin) && !request.url().startsWith('data:')) offsite.push(`${page.url()} → ${request.url()}`);
-		});
-		page.on('console', (message) => {
-			if (message.type() === 'error') session.errors.push(`${page.url()}: ${message.text()}`);
-		});
-		page.on('pageerror', (error) => session.errors.push(`${page.url()}: ${error.message}`));
+		for (const view of views) {
+			view.context = await session.browser.newContext({ viewport: { width: view.width, height: 900 } });
+			const page = (view.page = await view.context.newPage());
+			page.on('request', (request) => {
+				if (!request.url().startsWith(new URL(session.site.url).origin) && !request.url().startsWith('data:')) offsite.push(`${page.url()} → ${request.url()}`);
+			});
+			page.on('console', (message) => {
+				if (message.type() === 'error') session.errors.push(`${page.url()}: ${message.text()}`);
+			});
+			page.on('pageerror', (error) => session.errors.push(`${page.url()}: ${error.message}`));
+		}
 	});
 	afterAll(async () => {
-		await context?.close();
+		for (const view of views) await view.context?.close();
 		await session?.close();
 	});
 
 	it.each(pages)('/%s: no axe violation in either scheme at 320 and 1280 px, no sideways scrolling', async (path) => {
 		const errorsBefore = session.errors.length;
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(new URL(path, session.site.url).href);
 		const violations: string[] = [];
-		for (const width of [1280, 320]) {
-			await page.setViewportSize({ width, height: 900 });
-			if (width === 320) {
-				expect(await page.evaluate(() => document.documentElement.scrollWidth), 'scrolls sideways at 320 px').toBeLessThanOrEqual(320);
-			}
-			for (const colorScheme of ['light', 'dark'] as const) {
-				await page.emulateMedia({ colorScheme });
-				const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-				violations.push(...results.violations.map((v) => `${colorScheme}, ${width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
-			}
-		}
-		expect(violations).toEqual([]);
+		await Promise.all(
+			views.map(async ({ width, page }) => {
+				await page!.emulateMedia({ colorScheme: 'light' });
+				await page!.goto(new URL(path, session.site.url).href);
+				if (width === 320) {
+					expect(await page!.evaluate(() => document.documentElement.scrollWidth), 'scrolls sideways at 320 px').toBeLessThanOrEqual(320);
+				}
+				for (const colorScheme of ['light', 'dark'] as const) {
+					await page!.emulateMedia({ colorScheme });
+					const results = await new AxeBuilder({ page: page! }).withTags(wcag).analyze();
+					violations.push(...results.violations.map((v) => `${colorScheme}, ${width} px: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+				}
+			}),
+		);
+		expect(violations.sort()).toEqual([]);
 		expect(session.errors.slice(errorsBefore)).toEqual([]);
 	});
 
