@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { blockSchema, type BlockData } from '../schemas/block';
 import { resolutionSchema, type ResolutionData } from '../schemas/resolution';
+import { cachedBuild } from './content-cache';
 import { ContentError } from './content-error';
 import { buildResolution, type ContentFile, type Resolution } from './resolution';
 
@@ -55,7 +56,7 @@ export function buildFolder(files: ReadonlyMap<string, string>): Resolution {
 	return buildResolution(resolution, blocks);
 }
 
-/** Reads one language folder from disk. */
+/** Reads one language folder from disk; an unchanged folder comes from the content cache (src/lib/content-cache.ts). */
 export function loadFolder(folder: string): Resolution {
 	const files = new Map<string, string>();
 	for (const name of readdirSync(folder).sort()) {
@@ -63,7 +64,7 @@ export function loadFolder(folder: string): Resolution {
 	}
 	// An empty folder has no file to name: name the folder.
 	if (files.size === 0) throw new ContentError(folder, 'location', `a ${resolutionFileName} and its blocks in ${folder}/`, 'no content files');
-	return buildFolder(files);
+	return cachedBuild(files, () => buildFolder(files));
 }
 
 /** The language folders of every resolution under `root`, as `{ slug, language, folder }`, sorted. */
