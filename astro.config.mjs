@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import devWarmup from './src/integrations/dev-warmup.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
@@ -29,9 +30,10 @@ export default defineConfig({
 	},
 	// sitemap-index.xml lists every page on `site` (and base); robots.txt points to it. Pagefind
 	// indexes dist/ once the pages are written.
-	integrations: [mdx(), sitemap(), pagefindIndex()],
+	integrations: [mdx(), sitemap(), pagefindIndex(), devWarmup()],
 	devToolbar: { enabled: false },
 	// Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script
 	// but the hashed colour-scheme one.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// In `npm run dev` the page modules are compiled as the server starts, not on the first request.
+	vite: { build: { assetsInlineLimit: 0 }, server: { warmup: { ssrFiles: ['./src/pages/**/*.astro', './src/pages/**/*.ts'] } } },
 });
