@@ -27,7 +27,14 @@ export function paragraphDesignation(paragraph: { kind: ParagraphKind; number: n
 
 /** The strings that name places in the text, in one language. */
 export function locatorStrings(t: Translate): LocatorStrings {
-	return Object.fromEntries(uiKeys.filter(isLocatorKey).map((key) => [key, t(key)])) as LocatorStrings;
+	return Object.fromEntries(locatorKeys().map((key) => [key, t(key)])) as LocatorStrings;
+}
+
+let locatorKeyList: LocatorKey[] | undefined;
+/** The interface strings a locator is named with: found once, since every block of every page asks. */
+function locatorKeys(): LocatorKey[] {
+	locatorKeyList ??= uiKeys.filter(isLocatorKey);
+	return locatorKeyList;
 }
 
 function isLocatorKey(key: UiKey): key is LocatorKey {
