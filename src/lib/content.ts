@@ -14,11 +14,40 @@ import { resolutionPath, resolutionSlug } from './urls';
 
 let resolutions: Resolution[] | undefined;
 
-/** The resolutions this build publishes: `RESOLUTIONS`, or every one. */
-export function selectedSlugs(selection = process.env.RESOLUTIONS): ((slug: string) => boolean) {
+/**
+ * The resolutions this build publishes: `RESOLUTIONS`, or every one. Each comma-separated item is
+ * a symbol (`A/RES/76/299`), a content folder (`a-res-76-299`), a range of numbers in a session
+ * (`A/RES/76/1-150`: every resolution numbered 1 to 150, parts included) or a whole session
+ * (`A/RES/76/*`), so that a site can be built in shards.
+ */
+export function selectedSlugs(selection = process.env.RESOLUTIONS): (slug: string) => boolean {
 	if (!selection?.trim()) return () => true;
-	const wanted = new Set(selection.split(',').map((item) => (item.includes('/') ? resolutionSlug(item.trim()) : item.trim().toLowerCase())));
-	return (slug) => wanted.has(slug);
+	const tests = selection.split(',').map((item) => item.trim()).filter(Boolean).map(selectionItem);
+	return (slug) => tests.some((test) => test(slug));
+}
+
+/** The session and number a content folder's name gives: `a-res-76-84a-b` → 76, 84; `a-res-es-11-1` → es-11, 1. */
+export function slugNumber(slug: string): { session: string; number: number } | undefined {
+	const match = /^a-res-(.+?)-(\d+)(?:[a-z]+(?:-[a-z]+)*)?$/.exec(slug);
+	return match ? { session: match[1]!, number: Number(match[2]) } : undefined;
+}
+
+/** One item of `RESOLUTIONS` as a test on content folders' names; an item it cannot read is an error, not an empty build. */
+function selectionItem(item: string): (slug: string) => boolean {
+	const range = /^A\/RES\/([^/]+)\/(\d+)-(\d+)$/i.exec(item);
+	if (range) {
+		const [session, from, to] = [range[1]!.toLowerCase(), Number(range[2]), Number(range[3])];
+		if (from > to) throw new Error(`RESOLUTIONS: "${item}" is a range from ${from} down to ${to}; expected the lower number first`);
+		return (slug) => {
+			const found = slugNumber(slug);
+			return found?.session === session && found.number >= from && found.number <= to;
+		};
+	}
+	const session = /^A\/RES\/([^/]+)\/\*$/i.exec(item);
+	if (session) return (slug) => slugNumber(slug)?.session === session[1]!.toLowerCase();
+	if (item.includes('*')) throw new Error(`RESOLUTIONS: "${item}" is not a symbol, a content folder, a range (A/RES/76/1-150) or a session (A/RES/76/*)`);
+	const wanted = item.includes('/') ? resolutionSlug(item) : item.toLowerCase();
+	return (slug) => slug === wanted;
 }
 
 /** Every resolution in every language this build publishes, checked, in symbol and language order. */
