@@ -1,22 +1,23 @@
 // @ts-check
 import { defineConfig, passthroughImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import { basePath, siteUrl } from './src/integrations/site-address.ts';
 import devWarmup from './src/integrations/dev-warmup.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
  * Set `SITE_URL` when building for a real host; the default fits `npm start`.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = siteUrl();
 
 export default defineConfig({
 	site,
 	// Deploy under a sub-path with `BASE_PATH=/resolutions/ npm run build`; every link follows it.
-	base: process.env.BASE_PATH || '/',
+	base: basePath(),
 	// Tests build a second, sub-path copy of the site beside the first.
 	outDir: process.env.OUT_DIR || './dist',
 	// Every page is a folder with an index.html: `/A/RES/76/299/` is the one canonical form.

@@ -4,7 +4,7 @@
  * indexed (`/A/RES/76/299/`, `/fr/A/RES/76/299/`: their article carries `data-pagefind-body`):
  * each text once. They are handed to Pagefind one by one rather than letting it read the whole
  * of dist/, where tens of thousands of paragraph and side-by-side pages would cost minutes to
- * read only to be skipped.
+ * read only to be skipped. A shard (`SHARD`) leaves the index to the merge.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -12,35 +12,47 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
+import { sitePages } from './site-files';
 
 /** A document page's path: the symbol, after a language prefix or none (`A/RES/76/299/`, `fr/A/RES/ES-11/1/`). */
 const documentPage = /^(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/u;
+
+/**
+ * Indexes the document pages of the site in `outDir` into `<outDir>/pagefind/`, in the order of
+ * their paths, and returns how many it indexed. Used at the end of a build and when shards are
+ * merged (scripts/merge-shards.ts), so both give the same index.
+ */
+export async function indexSite(outDir: string): Promise<number> {
+	// What the page adds beside the official text (designations, ¶ links) is never indexed.
+	const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.paragraph-margin'] });
+	try {
+		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		let count = 0;
+		for (const pathname of sitePages(outDir).filter((page) => documentPage.test(page))) {
+			const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
+			if (!content.includes('data-pagefind-body')) throw new Error(`${pathname} looks like a document page but has no data-pagefind-body`);
+			const added = await index.addHTMLFile({ url: `/${pathname}`, content });
+			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${pathname}: ${added.errors.join('; ')}`);
+			count++;
+		}
+		if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);
+		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		return count;
+	} finally {
+		await pagefind.close();
+	}
+}
 
 export default function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'resolution-reader:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, pages, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				// What the page adds beside the official text (designations, ¶ links) is never indexed.
-				const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.paragraph-margin'] });
-				try {
-					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					let count = 0;
-					for (const { pathname } of pages.filter((page) => documentPage.test(page.pathname))) {
-						const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
-						if (!content.includes('data-pagefind-body')) throw new Error(`${pathname} looks like a document page but has no data-pagefind-body`);
-						const added = await index.addHTMLFile({ url: `/${pathname}`, content });
-						if (added.errors.length > 0) throw new Error(`Pagefind could not index ${pathname}: ${added.errors.join('; ')}`);
-						count++;
-					}
-					if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);
-					const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-					logger.info(`indexed ${count} document page(s) into ${join(outDir, 'pagefind')}`);
-				} finally {
-					await pagefind.close();
-				}
+				if (process.env.SHARD?.trim()) return logger.info('a shard: the search index is built when the shards are merged');
+				const count = await indexSite(outDir);
+				logger.info(`indexed ${count} document page(s) into ${join(outDir, 'pagefind')}`);
 			},
 		},
 	};

@@ -5,6 +5,9 @@
  * builds and for building a site in parts. `EXTRA_CONTENT` adds other content roots (a
  * comma-separated list of folders laid out as content/resolutions is), for builds that tests make
  * of made-up fixtures (tests/fixtures/content/constructs) beside the published resolutions.
+ * `SHARD` (the same syntax as `RESOLUTIONS`) makes the build one part of a site built in shards: it
+ * still reads every published resolution, for what lists or links them all (the home page, the
+ * language switchers), but renders the pages of the selected ones only (see scripts/merge-shards.ts).
  */
 import { languages } from '../i18n/languages';
 import { ContentError } from './content-error';
@@ -48,6 +51,11 @@ function selectionItem(item: string): (slug: string) => boolean {
 	if (item.includes('*')) throw new Error(`RESOLUTIONS: "${item}" is not a symbol, a content folder, a range (A/RES/76/1-150) or a session (A/RES/76/*)`);
 	const wanted = item.includes('/') ? resolutionSlug(item) : item.toLowerCase();
 	return (slug) => slug === wanted;
+}
+
+/** The resolutions whose pages this build renders: those of `SHARD`, or every published one. */
+export function shardSlugs(shard = process.env.SHARD): (slug: string) => boolean {
+	return selectedSlugs(shard);
 }
 
 /** Every resolution in every language this build publishes, checked, in symbol and language order. */
@@ -107,7 +115,8 @@ export function getResolution(symbol: string, language: string): Resolution {
  * slashes, `A/RES/76/299` or `fr/A/RES/76/299`, for the `[...symbol]` routes.
  */
 export function resolutionPagePaths(): { params: { symbol: string }; props: { resolution: Resolution } }[] {
-	return getResolutions().map((resolution) => ({
+	const inShard = shardSlugs();
+	return getResolutions().filter((resolution) => inShard(resolutionSlug(resolution.facts.symbol))).map((resolution) => ({
 		params: { symbol: resolutionPath(resolution.facts.symbol, resolution.facts.language).replace(/^\/|\/$/g, '') },
 		props: { resolution },
 	}));

@@ -1,4 +1,4 @@
-/** `/robots.txt`: everything may be crawled; the sitemap (from @astrojs/sitemap) lists the pages. */
+/** `/robots.txt`: everything may be crawled; the sitemap (src/integrations/sitemap.ts) lists the pages. */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/urls';
 

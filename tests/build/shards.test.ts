@@ -1,0 +1,75 @@
+/**
+ * The site built in two shards and merged (`SHARD=…`, scripts/merge-shards.ts) is the site built
+ * in one go: the same files with the same bytes, pages, data files, sitemap and search index
+ * alike, so links, lists and search results cannot differ either. The single build is the one the
+ * other tests read (`npm run build:test`); the shards are built with the same settings beside it.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mergeShards, type MergeReport } from '../../scripts/merge-shards';
+import { siteFiles } from '../../src/integrations/site-files';
+import { assertBuilt, dist } from '../support/dist';
+import { nextTurn } from '../support/turn';
+
+const root = new URL('../../', import.meta.url).pathname;
+const work = join(root, '.shards');
+/** Two shards that between them hold every resolution, fixtures (76/901–903) included. */
+const shards = ['A/RES/76/1-150,A/RES/ES-11/*', 'A/RES/76/151-999'];
+/** The content the single test build was made with: the EXTRA_CONTENT of `npm run build:test`. */
+const extraContent = /EXTRA_CONTENT=(\S+)/.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:test'])?.[1];
+
+/** Builds one shard beside the test (not blocking it: tests/support/turn.ts). */
+function buildShard(selection: string, outDir: string): Promise<void> {
+	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
+	const build = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
+		cwd: root,
+		env: { ...env, SHARD: selection, OUT_DIR: outDir, EXTRA_CONTENT: extraContent, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+	});
+	let output = '';
+	build.stdout.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
+	build.stderr.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
+	return new Promise((resolve, reject) =>
+		build.on('error', reject).on('close', (status) => (status === 0 ? resolve() : reject(new Error(`the shard ${selection} did not build:\n${output}`)))),
+	);
+}
+
+let report: MergeReport;
+const merged = join(work, 'merged');
+
+beforeAll(async () => {
+	assertBuilt();
+	if (!extraContent) throw new Error('package.json: build:test sets no EXTRA_CONTENT; the shards must be built as the test build is');
+	rmSync(work, { recursive: true, force: true });
+	const folders = shards.map((_, i) => join(work, `shard-${i + 1}`));
+	// Side by side: each build keeps about one core busy.
+	await Promise.all(shards.map((selection, i) => buildShard(selection, folders[i]!)));
+	report = await mergeShards(merged, folders, { move: true });
+}, 30 * 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('two shards merged', () => {
+	it('hold every page once, and share only the pages and assets every shard renders', () => {
+		expect(report.indexed).toBeGreaterThan(1800);
+		expect(report.shared).toBeGreaterThan(0);
+		expect(report.shared).toBeLessThan(100);
+	});
+
+	it('are the single build: the same files with the same bytes, sitemap and search index included', async () => {
+		const single = siteFiles(dist);
+		const combined = siteFiles(merged);
+		const [inSingle, inCombined] = [new Set(single), new Set(combined)];
+		expect(combined.filter((file) => !inSingle.has(file)), 'files only in the merged site').toEqual([]);
+		expect(single.filter((file) => !inCombined.has(file)), 'files only in the single build').toEqual([]);
+		const differing: string[] = [];
+		for (const [count, file] of single.entries()) {
+			if (!readFileSync(join(dist, file)).equals(readFileSync(join(merged, file)))) differing.push(file);
+			if (count % 500 === 499) await nextTurn();
+		}
+		expect(differing.slice(0, 20), `${differing.length} files differ`).toEqual([]);
+		expect(single.some((file) => file.startsWith('pagefind/')) && single.includes('sitemap-index.xml')).toBe(true);
+	}, 10 * 60_000);
+});
