@@ -12,11 +12,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];
 
-/** Builds a copy of the project with `file` edited. The build runs beside the test, not blocking it (tests/support/turn.ts says why). */
+/**
+ * Builds a copy of the project with `file` edited. The lock file comes too, so the copy shares the
+ * content cache (src/lib/content-cache.ts) and only the broken folder is read afresh.
+ * The build runs beside the test, not blocking it (tests/support/turn.ts says why).
+ */
 async function buildWith(file: string, edit: (text: string) => string): Promise<{ status: number | null; output: string }> {
 	const copy = mkdtempSync(join(tmpdir(), 'broken-content-'));
 	copies.push(copy);
-	for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+	for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public']) {
 		await cp(join(root, entry), join(copy, entry), { recursive: true });
 	}
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
