@@ -40,6 +40,9 @@ afterAll(() => {
 	for (const copy of copies) rmSync(copy, { recursive: true, force: true });
 });
 
+/** Copying the project and building it takes about a minute on a busy two-core machine: more than Vitest's default. */
+const buildTimeout = 5 * 60_000;
+
 const pp3 = 'content/resolutions/a-res-76-299/en/pp3.mdx';
 const pp5 = 'content/resolutions/a-res-76-299/en/pp5.mdx';
 
@@ -49,12 +52,12 @@ describe('the build refuses broken content', () => {
 		expect(status).not.toBe(0);
 		expect(output).toContain(pp3);
 		expect(output).toMatch(/kind.*Expected 'preambular' \| 'operative'( \| '[a-z]+')*, received 'preamble'/);
-	});
+	}, buildTimeout);
 
 	it('fails on a body that does not begin with its lead phrase, naming file and field', async () => {
 		const { status, output } = await buildWith(pp5, (text) => text.replace('*Recalling* its', 'Recalling its'));
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${pp5}: body: expected to begin with the lead phrase in italics, *Recalling*`);
 		expect(output).toContain('found "Recalling its resolution 73/33…"');
-	});
+	}, buildTimeout);
 });
