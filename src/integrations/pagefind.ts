@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
+import { shardSelection } from '../lib/shard';
 import { sitePages } from './site-files';
 
 /** A document page's path: the symbol, after a language prefix or none (`A/RES/76/299/`, `fr/A/RES/ES-11/1/`). */
@@ -50,7 +51,7 @@ export default function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				if (process.env.SHARD?.trim()) return logger.info('a shard: the search index is built when the shards are merged');
+				if (shardSelection()) return logger.info('a shard: the search index is built when the shards are merged');
 				const count = await indexSite(outDir);
 				logger.info(`indexed ${count} document page(s) into ${join(outDir, 'pagefind')}`);
 			},

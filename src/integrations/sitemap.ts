@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shardSelection } from '../lib/shard';
 import { sitePages } from './site-files';
 
 /** URLs per sitemap file: under the protocol's 50,000, as @astrojs/sitemap did. */
@@ -43,7 +44,7 @@ export default function sitemap(): AstroIntegration {
 				siteRoot = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				if (process.env.SHARD?.trim()) return logger.info('a shard: the sitemap is written when the shards are merged');
+				if (shardSelection()) return logger.info('a shard: the sitemap is written when the shards are merged');
 				const count = writeSitemap(fileURLToPath(dir), siteRoot);
 				logger.info(`sitemap-index.xml lists ${count} pages`);
 			},

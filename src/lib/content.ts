@@ -11,6 +11,7 @@
  */
 import { languages } from '../i18n/languages';
 import { ContentError } from './content-error';
+import { shardSelection } from './shard';
 import { contentFolders, contentRoot, loadFolder } from './content-files';
 import type { Resolution } from './resolution';
 import { resolutionPath, resolutionSlug } from './urls';
@@ -51,11 +52,6 @@ function selectionItem(item: string): (slug: string) => boolean {
 	if (item.includes('*')) throw new Error(`RESOLUTIONS: "${item}" is not a symbol, a content folder, a range (A/RES/76/1-150) or a session (A/RES/76/*)`);
 	const wanted = item.includes('/') ? resolutionSlug(item) : item.toLowerCase();
 	return (slug) => slug === wanted;
-}
-
-/** The resolutions whose pages this build renders: those of `SHARD`, or every published one. */
-export function shardSlugs(shard = process.env.SHARD): (slug: string) => boolean {
-	return selectedSlugs(shard);
 }
 
 /** Every resolution in every language this build publishes, checked, in symbol and language order. */
@@ -115,7 +111,8 @@ export function getResolution(symbol: string, language: string): Resolution {
  * slashes, `A/RES/76/299` or `fr/A/RES/76/299`, for the `[...symbol]` routes.
  */
 export function resolutionPagePaths(): { params: { symbol: string }; props: { resolution: Resolution } }[] {
-	const inShard = shardSlugs();
+	// A shard renders its own resolutions' pages; every list still holds them all.
+	const inShard = selectedSlugs(shardSelection());
 	return getResolutions().filter((resolution) => inShard(resolutionSlug(resolution.facts.symbol))).map((resolution) => ({
 		params: { symbol: resolutionPath(resolution.facts.symbol, resolution.facts.language).replace(/^\/|\/$/g, '') },
 		props: { resolution },

@@ -6,6 +6,7 @@
  */
 import { uiKeys, type Translate, type UiKey } from '../i18n/ui';
 import type { ParagraphKind } from './anchors';
+import { formatCitation } from './citation';
 import { plainText } from './inline';
 import { designate, type Locator, type LocatorKey, type LocatorStrings } from './locator';
 import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from './resolution';
@@ -28,6 +29,46 @@ export function paragraphDesignation(paragraph: { kind: ParagraphKind; number: n
 /** The strings that name places in the text, in one language. */
 export function locatorStrings(t: Translate): LocatorStrings {
 	return Object.fromEntries(locatorKeys().map((key) => [key, t(key)])) as LocatorStrings;
+}
+
+const usedStrings = new WeakMap<Resolution, Partial<LocatorStrings>>();
+
+/**
+ * The strings that name and cite the places of one resolution, and only those: the page's copy
+ * script needs them (as one attribute on each of 90,000 pages), and a resolution without sections,
+ * annexes, parts, tables or sub-paragraphs needs barely half. Found by naming and citing every
+ * block and sub-paragraph with the same code the script runs, noting which strings it reads.
+ */
+export function resolutionLocatorStrings(resolution: Resolution, t: Translate): Partial<LocatorStrings> {
+	let found = usedStrings.get(resolution);
+	if (!found) {
+		const all = locatorStrings(t);
+		const used = new Set<LocatorKey>();
+		const recording = new Proxy(all, {
+			get: (strings, key) => {
+				used.add(key as LocatorKey);
+				return strings[key as LocatorKey];
+			},
+		});
+		const name = (block: AnchoredBlock, points: readonly AnchoredPoint[]) => {
+			const locator = locatorOf(resolution, block, points);
+			designate(locator, recording);
+			formatCitation(recording, { body: '', symbol: '', date: '' }, locator, '');
+		};
+		const walk = (block: AnchoredBlock, path: readonly AnchoredPoint[], points: readonly AnchoredPoint[]) => {
+			for (const point of points) {
+				name(block, [...path, point]);
+				walk(block, [...path, point], point.points);
+			}
+		};
+		for (const block of resolution.blocks) {
+			name(block, []);
+			if (block.type === 'paragraph') walk(block, [], block.points);
+		}
+		found = Object.fromEntries(locatorKeys().filter((key) => used.has(key)).map((key) => [key, all[key]]));
+		usedStrings.set(resolution, found);
+	}
+	return found;
 }
 
 let locatorKeyList: LocatorKey[] | undefined;

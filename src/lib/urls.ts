@@ -27,6 +27,11 @@ export function resolutionPath(symbol: string, language: string): string {
 	return language === 'en' ? `/${symbolPath(symbol)}/` : `/${language}/${symbolPath(symbol)}/`;
 }
 
+/** Path of the search page in a language, without base: `/search/`, `/fr/search/`. */
+export function searchPath(language: string): string {
+	return language === 'en' ? '/search/' : `/${language}/search/`;
+}
+
 /** Path of one paragraph's own page, without base: `/A/RES/76/299/op5/`. */
 export function paragraphPath(symbol: string, language: string, anchor: string): string {
 	return `${resolutionPath(symbol, language)}${anchor}/`;

@@ -110,8 +110,13 @@ export const resolutionSchema = z
 		submittedBy: z.string().min(1).optional(),
 		/** Whether the UN reissued the document (its file is a reissue). */
 		reissued: z.boolean().default(false),
-		/** Subject headings of the UNBIS Thesaurus, as the UN library records them. */
-		subjects: z.array(z.string().min(1)).default([]),
+		/** Subject headings of the UNBIS Thesaurus, as the UN library records them, each once. */
+		subjects: z
+			.array(z.string().min(1))
+			.default([])
+			.refine((subjects) => new Set(subjects).size === subjects.length, (subjects) => ({
+				message: `each subject once; repeated: ${[...new Set(subjects.filter((subject, i) => subjects.indexOf(subject) !== i))].join(', ')}`,
+			})),
 		/** Numbers of the Sustainable Development Goals the UN tags the resolution with. */
 		sdgs: z.array(z.number().int().min(1).max(17)).default([]),
 	})

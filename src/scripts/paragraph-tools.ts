@@ -48,6 +48,7 @@ class ParagraphTools extends HTMLElement {
 		this.#menu = template.querySelector('.paragraph-menu')!;
 		this.#selectionButton = template.querySelector('.selection-link')!;
 		this.#status = this.querySelector('.tools-status')!;
+		// Only the strings this resolution's places need (resolutionLocatorStrings in src/lib/designations.ts).
 		this.#strings = JSON.parse(this.dataset.strings!) as LocatorStrings;
 		if (!('paragraphPages' in this.dataset)) this.#menu.querySelector('[data-action="paragraph-page"]')!.remove();
 		document.body.append(this.#menu);

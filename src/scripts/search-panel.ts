@@ -41,6 +41,40 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+const dialogPanels = new WeakMap<HTMLDialogElement, Promise<Element>>();
+
+/**
+ * The search form of the header's dialog: the search page's own panel (`searchPage`, the page of
+ * the dialog's language), fetched once, placed in the dialog and set to search the resolution the
+ * dialog names. Fetched rather than in every page: 90,000 pages need not each carry the form.
+ */
+export function dialogPanel(dialog: HTMLDialogElement, searchPage: string): Promise<Element> {
+	let panel = dialogPanels.get(dialog);
+	if (!panel) {
+		panel = (async () => {
+			const response = await fetch(searchPage);
+			if (!response.ok) throw new Error(`${searchPage}: ${response.status}`);
+			const found = document.adoptNode(new DOMParser().parseFromString(await response.text(), 'text/html').querySelector('search-panel')!);
+			found.removeAttribute('data-in-page');
+			if (dialog.dataset['resolution']) found.setAttribute('data-resolution', dialog.dataset['resolution']);
+			// The dialog's own field, with whatever the reader has typed, becomes the form's field.
+			const early = dialog.querySelector<HTMLInputElement>('.early-query');
+			const field = found.querySelector<HTMLInputElement>('input[type="search"]')!;
+			if (early) {
+				early.removeAttribute('aria-label');
+				for (const { name, value } of [...field.attributes]) early.setAttribute(name, value);
+				field.replaceWith(early);
+			}
+			dialog.querySelector('.dialog-status')!.replaceWith(found);
+			return found;
+		})();
+		dialogPanels.set(dialog, panel);
+		// A failed load is tried again at the next opening.
+		panel.catch(() => dialogPanels.delete(dialog));
+	}
+	return panel;
+}
+
 class SearchPanel extends HTMLElement {
 	#field!: HTMLInputElement;
 	#status!: HTMLElement;

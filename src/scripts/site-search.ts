@@ -1,7 +1,8 @@
 /**
  * The header's search control: opens the search dialog on click, Ctrl/⌘+K or "/". (With
- * JavaScript, the page's `js` class shows the button instead of the link from the first paint.) Kept tiny because every page loads it; the search itself
- * (`search-panel.ts`, Pagefind) is imported only when the dialog first opens.
+ * JavaScript, the page's `js` class shows the button instead of the link from the first paint.)
+ * Kept tiny because every page loads it: the form (the search page's panel) and the search itself
+ * (`search-panel.ts`, Pagefind) are fetched only when the dialog first opens.
  */
 
 /** Whether a key press belongs to a field the reader is typing in. */
@@ -41,10 +42,15 @@ class SiteSearch extends HTMLElement {
 		const inPage = document.querySelector<HTMLInputElement>('search-panel[data-in-page] input[type="search"]');
 		if (inPage) return inPage.focus();
 		const dialog = this.querySelector('dialog')!;
-		const field = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
 		if (!dialog.open) dialog.showModal();
-		field.focus();
-		await import('./search-panel');
+		dialog.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+		try {
+			const { dialogPanel } = await import('./search-panel');
+			const panel = await dialogPanel(dialog, this.querySelector<HTMLAnchorElement>('.search-link')!.href);
+			panel.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+		} catch {
+			dialog.querySelector('.dialog-status')!.textContent = dialog.dataset['failed'] ?? '';
+		}
 	}
 }
 

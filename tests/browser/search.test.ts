@@ -160,6 +160,22 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 		await page.close();
 	});
 
+	it('keeps what the reader types at once, while the form is still on its way', async () => {
+		const page = await session.open('A/RES/76/299/');
+		// The form comes from the search page on first opening: hold that page back a second and a half.
+		await page.route(/\/search\/$/, async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await page.keyboard.press('/');
+		await page.keyboard.type('Turkmenistan');
+		await page.locator('dialog .results a').first().waitFor();
+		expect(await page.locator('dialog search-panel input[type="search"]').inputValue()).toBe('Turkmenistan');
+		expect(await page.locator('dialog input[type="search"]').count()).toBe(1);
+		expect(await page.evaluate(() => document.activeElement === document.querySelector('dialog search-panel input[type="search"]'))).toBe(true);
+		await page.close();
+	});
+
 	it('does not load any search code until search opens', async () => {
 		const page = await session.open('A/RES/76/299/');
 		await page.waitForLoadState('networkidle');

@@ -2,12 +2,12 @@
  * A malformed content file fails the real build, naming the file, the field, what was expected
  * and what was found. Each case builds a copy of the project with one file broken.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from '../support/astro-build';
 
 const root = new URL('../../', import.meta.url).pathname;
 const copies: string[] = [];
@@ -15,9 +15,8 @@ const copies: string[] = [];
 /**
  * Builds a copy of the project with `file` edited. The lock file comes too, so the copy shares the
  * content cache (src/lib/content-cache.ts) and only the broken folder is read afresh.
- * The build runs beside the test, not blocking it (tests/support/turn.ts says why).
  */
-async function buildWith(file: string, edit: (text: string) => string): Promise<{ status: number | null; output: string }> {
+async function buildWith(file: string, edit: (text: string) => string): Promise<BuildResult> {
 	const copy = mkdtempSync(join(tmpdir(), 'broken-content-'));
 	copies.push(copy);
 	for (const entry of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public']) {
@@ -25,15 +24,7 @@ async function buildWith(file: string, edit: (text: string) => string): Promise<
 	}
 	symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 	writeFileSync(join(copy, file), edit(readFileSync(join(copy, file), 'utf8')));
-	const build = spawn(join(copy, 'node_modules/.bin/astro'), ['build'], {
-		cwd: copy,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
-	let output = '';
-	build.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	build.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-	const status = await new Promise<number | null>((resolve, reject) => build.on('error', reject).on('close', resolve));
-	return { status, output };
+	return astroBuild(copy);
 }
 
 afterAll(() => {

@@ -4,7 +4,6 @@
  * against its schema, and, for A/RES/76/299, says what the UN's own file says; the page's metadata
  * (JSON-LD, Open Graph, alternate links), the sitemap and robots.txt point at things that exist.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -13,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlockJson, PointJson, ResolutionJson } from '../../src/lib/exports/json';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
+import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
 import { nextTurn } from '../support/turn';
@@ -316,15 +316,6 @@ describe('sitemap and robots.txt', () => {
 	});
 });
 
-/**
- * The environment without what Vitest adds to it: a `BASE_URL` (and `MODE`, `NODE_ENV`…) inherited
- * from the test run would override the build's own `base`.
- */
-function buildEnvironment(): NodeJS.ProcessEnv {
-	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-}
-
 describe('a build for another origin under a base path', () => {
 	const site = 'https://example.org';
 	const base = '/resolutions/';
@@ -332,17 +323,9 @@ describe('a build for another origin under a base path', () => {
 	beforeAll(async () => {
 		out = mkdtempSync(join(tmpdir(), 'base-build-'));
 		const root = new URL('../../', import.meta.url).pathname;
-		// One resolution is enough to see every URL follow the origin and base; built without blocking
-		// the test runner (a synchronous build would stall its messages).
-		const build = spawn(join(root, 'node_modules/.bin/astro'), ['build', '--site', site, '--base', base, '--outDir', out], {
-			cwd: root,
-			env: { ...buildEnvironment(), RESOLUTIONS: 'A/RES/76/299', ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		let log = '';
-		build.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-		build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-		const status = await new Promise<number | null>((resolve) => build.on('close', resolve));
-		if (status !== 0) throw new Error(`the build under ${base} failed:\n${log.slice(-4000)}`);
+		// One resolution is enough to see every URL follow the origin and base.
+		const { status, output: log } = await astroBuild(root, { args: ['--site', site, '--base', base, '--outDir', out], env: { RESOLUTIONS: 'A/RES/76/299' }, keep: 4000 });
+		if (status !== 0) throw new Error(`the build under ${base} failed:\n${log}`);
 	}, 600_000);
 	afterAll(() => {
 		if (out) rmSync(out, { recursive: true, force: true });

@@ -4,12 +4,12 @@
  * alike, so links, lists and search results cannot differ either. The single build is the one the
  * other tests read (`npm run build:test`); the shards are built with the same settings beside it.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeShards, type MergeReport } from '../../scripts/merge-shards';
 import { siteFiles } from '../../src/integrations/site-files';
+import { astroBuild } from '../support/astro-build';
 import { assertBuilt, dist } from '../support/dist';
 import { nextTurn } from '../support/turn';
 
@@ -20,20 +20,10 @@ const shards = ['A/RES/76/1-150,A/RES/ES-11/*', 'A/RES/76/151-999'];
 /** The content the single test build was made with: the EXTRA_CONTENT of `npm run build:test`. */
 const extraContent = /EXTRA_CONTENT=(\S+)/.exec(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['build:test'])?.[1];
 
-/** Builds one shard beside the test (not blocking it: tests/support/turn.ts). */
-function buildShard(selection: string, outDir: string): Promise<void> {
-	const vitestKeys = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.has(key) && !key.startsWith('VITEST')));
-	const build = spawn(join(root, 'node_modules/.bin/astro'), ['build'], {
-		cwd: root,
-		env: { ...env, SHARD: selection, OUT_DIR: outDir, EXTRA_CONTENT: extraContent, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
-	let output = '';
-	build.stdout.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
-	build.stderr.setEncoding('utf8').on('data', (chunk: string) => (output = (output + chunk).slice(-4000)));
-	return new Promise((resolve, reject) =>
-		build.on('error', reject).on('close', (status) => (status === 0 ? resolve() : reject(new Error(`the shard ${selection} did not build:\n${output}`)))),
-	);
+/** Builds one shard with the settings of the test build. */
+async function buildShard(selection: string, outDir: string): Promise<void> {
+	const { status, output } = await astroBuild(root, { env: { SHARD: selection, OUT_DIR: outDir, EXTRA_CONTENT: extraContent }, keep: 4000 });
+	if (status !== 0) throw new Error(`the shard ${selection} did not build:\n${output}`);
 }
 
 let report: MergeReport;

@@ -100,14 +100,9 @@ export const budgets = {
 	css: 10 * 1024,
 	enhancement: 6 * 1024,
 	inlineScript: 512,
-	/**
-	 * A long text's page may weigh what every page carries (header, search dialog, facts, scripts,
-	 * metadata: about 6 KB)…
-	 */
-	chrome: 6 * 1024,
-	/** …plus this many times the gzip of its own text (the words it prints): markup per paragraph… */
-	textFactor: 2,
-	/** …and two languages side by side this many times their texts, with nothing added. */
+	/** A long text's page may weigh this many times the gzip of its own text (the words it prints)… */
+	textFactor: 2.5,
+	/** …and two languages side by side this many times their two texts. */
 	sideBySideFactor: 5,
 };
 
@@ -142,14 +137,13 @@ export function ownTextWeight(path: string): number {
 }
 
 /**
- * The HTML budget of a page: 14 KB, or for a long resolution or paragraph 6 KB of what every page
- * carries plus 2 times the gzip of its own text (5 times the two texts side by side), so that
- * markup per paragraph stays small however long the text.
+ * The HTML budget of a page: 14 KB, or for a long resolution or paragraph 2.5 times the gzip of its
+ * own text (5 times the two texts side by side), so that markup per paragraph stays small however
+ * long the text.
  */
 export function htmlBudget(path: string, html?: number): number {
 	// Most pages are well within 14 KB: their text need not be weighed.
 	if (html !== undefined && html <= budgets.html) return budgets.html;
-	const own = ownTextWeight(path);
-	const limit = /\/compare\//.test(path) ? budgets.sideBySideFactor * own : budgets.chrome + budgets.textFactor * own;
-	return Math.max(budgets.html, Math.ceil(limit));
+	const factor = /\/compare\//.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
+	return Math.max(budgets.html, Math.ceil(factor * ownTextWeight(path)));
 }

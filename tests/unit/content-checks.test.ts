@@ -79,6 +79,7 @@ const groups: [string, Case[]][] = [
 			['old-format', en('op1.mdx'), 'position', schema, 'Required'],
 			['position-not-positive', en('op1.mdx'), 'position', schema, 'Number must be greater than 0'],
 			['cites-malformed', en('pp1.mdx'), 'cites.1', schema, 'expected the document an undocs.org link names, such as "A/RES/73/338", found "/A/RES/70/1"'],
+			['subject-twice', en('resolution.mdx'), 'subjects', schema, 'each subject once; repeated: PEACE'],
 		],
 	],
 	[

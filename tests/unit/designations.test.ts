@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
 import { formatCitation } from '../../src/lib/citation';
 import { loadFolder } from '../../src/lib/content-files';
-import { blockDesignation, firstWords, footnoteDesignation, footnoteTitle, locatorOf, locatorStrings, paragraphDesignation, paragraphTitle, pointPath } from '../../src/lib/designations';
+import { blockDesignation, firstWords, footnoteDesignation, footnoteTitle, locatorOf, locatorStrings, paragraphDesignation, paragraphTitle, pointPath, resolutionLocatorStrings } from '../../src/lib/designations';
 import { citationLocator, designate } from '../../src/lib/locator';
-import type { AnchoredBlock, Paragraph, Resolution } from '../../src/lib/resolution';
+import type { AnchoredBlock, AnchoredPoint, Paragraph, Resolution } from '../../src/lib/resolution';
 import { fillTemplate as format } from '../../src/lib/template';
 import { fixtures } from '../support/content';
 
@@ -140,5 +140,32 @@ describe('titles of paragraphs without a lead phrase', () => {
 		expect(firstWords('Welcomes the report.')).toBe('Welcomes the report.');
 		const chinese = '重申大会第75/233号决议，并请秘书长在第七十七届会议上提交一份关于本决议执行情况的报告，其中载有各会员国和联合国系统各组织提供的资料和意见以及建议';
 		expect(firstWords(chinese)).toBe(`${Array.from(chinese).slice(0, 24).join('')}…`);
+	});
+});
+
+describe('the strings a page gives its copy script', () => {
+	const plain = loadFolder('content/resolutions/a-res-76-299/en');
+	const everyPlace = (resolution: Resolution) =>
+		resolution.paragraphs.flatMap((p) => {
+			const walk = (path: AnchoredPoint[], points: AnchoredPoint[]): AnchoredPoint[][] => points.flatMap((point) => [[...path, point], ...walk([...path, point], point.points)]);
+			return [[], ...walk([], p.points)].map((points) => locatorOf(resolution, p, points));
+		});
+
+	it('are only those the resolution needs: no section, annex, part or table words for one that has none', () => {
+		expect(Object.keys(resolutionLocatorStrings(plain, t)).sort()).toEqual(['citation.operative', 'citation.preambular', 'citation.scoped', 'citation.text', 'designation.operative', 'designation.preambular', 'designation.scoped']);
+		const keys = Object.keys(resolutionLocatorStrings(constructs, t));
+		for (const key of ['designation.section', 'designation.inner.operative', 'designation.points', 'citation.section', 'citation.points', 'designation.scoped']) expect(keys).toContain(key);
+		expect(Object.keys(resolutionLocatorStrings(parts, t))).toContain('designation.part');
+	});
+
+	it('name and cite every paragraph and sub-paragraph as the full set does', () => {
+		for (const resolution of [plain, constructs, parts]) {
+			const some = resolutionLocatorStrings(resolution, t) as ReturnType<typeof locatorStrings>;
+			const all = locatorStrings(t);
+			for (const locator of everyPlace(resolution)) {
+				expect(designate(locator, some)).toBe(designate(locator, all));
+				expect(formatCitation(some, { body: 'General Assembly', symbol: resolution.facts.symbol, date: '1 May' }, locator, 'u')).toBe(formatCitation(all, { body: 'General Assembly', symbol: resolution.facts.symbol, date: '1 May' }, locator, 'u'));
+			}
+		}
 	});
 });

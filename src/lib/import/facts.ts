@@ -206,8 +206,9 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 	}
 
 	const vote = readVote(metaOf, reader);
+	// Some files repeat the whole DHLAUTH classification (76/68 in Chinese): a subject is listed once.
 	const subjects = metaOf
-		? ([...metaOf.querySelectorAll('classification[source="DHLAUTH"] > keyword')] as Element[]).filter((k) => attr(k, 'refersTo') !== 'agenda').map((k) => normalizeSpace(attr(k, 'value') ?? ''))
+		? [...new Set(([...metaOf.querySelectorAll('classification[source="DHLAUTH"] > keyword')] as Element[]).filter((k) => attr(k, 'refersTo') !== 'agenda').map((k) => normalizeSpace(attr(k, 'value') ?? '')))]
 		: [];
 	const sdgs = metaOf
 		? [
