@@ -7,6 +7,7 @@ import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { basePath, siteUrl } from './src/integrations/site-address.ts';
 import devWarmup from './src/integrations/dev-warmup.ts';
+import { stylesheetChunk } from './src/integrations/stylesheets.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
@@ -36,5 +37,6 @@ export default defineConfig({
 	// Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script
 	// but the hashed colour-scheme one.
 	// In `npm run dev` the page modules are compiled as the server starts, not on the first request.
-	vite: { build: { assetsInlineLimit: 0 }, server: { warmup: { ssrFiles: ['./src/pages/**/*.astro', './src/pages/**/*.ts'] } } },
+	// The base, text and paragraph-page styles share one stylesheet (src/integrations/stylesheets.ts).
+	vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: stylesheetChunk } } }, server: { warmup: { ssrFiles: ['./src/pages/**/*.astro', './src/pages/**/*.ts'] } } },
 });
