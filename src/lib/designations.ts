@@ -148,6 +148,16 @@ export function blockDesignation(resolution: Resolution, block: AnchoredBlock, t
 }
 
 /**
+ * The citation of a paragraph, as the copy tool gives it: "General Assembly resolution 76/299,
+ * para. 5 (A/RES/76/299, 28 July 2022), <url>". Printed on the paragraph's own page, so that a
+ * reader copies it without JavaScript.
+ */
+export function paragraphCitation(resolution: Resolution, paragraph: Paragraph, url: string, t: Translate): string {
+	const { body, symbol, adopted } = resolution.facts;
+	return formatCitation(locatorStrings(t), { body, symbol, date: adopted.label }, locatorOf(resolution, paragraph), url);
+}
+
+/**
  * The first words of a text, for a title where a paragraph has no lead phrase. Chinese runs its
  * words together, so a text without spaces is cut at a number of characters instead.
  */

@@ -18,7 +18,7 @@ export function scriptHash(script: string): string {
 	return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
 }
 
-/** The Content-Security-Policy of every page, delivered in a `<meta>` element. */
+/** The Content-Security-Policy of every page but paragraph pages, delivered in a `<meta>` element. */
 export function contentSecurityPolicy(): string {
 	return [
 		"default-src 'self'",
@@ -33,4 +33,12 @@ export function contentSecurityPolicy(): string {
 		"base-uri 'self'",
 		"form-action 'self'",
 	].join('; ');
+}
+
+/**
+ * The policy of a paragraph's own page, which runs the colour-scheme script and nothing else and
+ * loads only from the site: short, since 79,000 pages carry it.
+ */
+export function paragraphPagePolicy(): string {
+	return `default-src 'self'; script-src ${scriptHash(themeScript)}`;
 }

@@ -89,8 +89,8 @@ describe.skipIf(noBrowser)('every construct in Chromium', () => {
 	});
 
 	it('cites a section’s paragraph the same way from its own page, and leads from a sub-paragraph to its paragraph’s page', async () => {
-		const own = await session.open(at('A/RES/76/901', 'sec1-op1/'), clipboard);
-		expect(await copyCitation(own, 'sec1-op1')).toBe(`General Assembly resolution 76/901, sect. I, para. 1 (A/RES/76/901, 24 December 2021), ${documentUrl('A/RES/76/901')}sec1-op1/`);
+		const own = await session.open(at('A/RES/76/901', 'sec1-op1/'));
+		expect(await own.locator('.citation-text').textContent()).toBe(`General Assembly resolution 76/901, sect. I, para. 1 (A/RES/76/901, 24 December 2021), ${documentUrl('A/RES/76/901')}sec1-op1/`);
 		await own.close();
 		const page = await session.open(at('A/RES/76/901'));
 		await page.locator('#op1-a-ii > .paragraph-margin .paragraph-share').click();

@@ -86,6 +86,18 @@ describe.skipIf(noBrowser)('the header on narrow screens', () => {
 		});
 	}
 
+	for (const prefix of prefixes) {
+		it(`fits the paragraph page's small header at 320 px, its search a plain link to the search page: /${prefix}A/RES/76/299/op5/`, async () => {
+			const page = await session.open(`${prefix}A/RES/76/299/op5/`, { viewport: { width: 320, height: 800 }, isMobile: true, hasTouch: true });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+			const links = await page.locator('header a').evaluateAll((all) => all.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, right: Math.ceil(a.getBoundingClientRect().right) })));
+			expect(links.map((link) => link.href)).toEqual([expect.stringMatching(/\/$/), expect.stringMatching(new RegExp(`/${prefix}search/$`))]);
+			for (const link of links) expect(link.right).toBeLessThanOrEqual(320);
+			expect(await page.locator('dialog, .search-button').count()).toBe(0);
+			await page.close();
+		});
+	}
+
 	it('shows the keyboard shortcut in the search button on a wide screen with a mouse, on one line', async () => {
 		const page = await session.open('A/RES/76/299/', { viewport: { width: 1280, height: 800 } });
 		const found = await measure(page);

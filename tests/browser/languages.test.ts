@@ -71,6 +71,29 @@ describe.skipIf(noBrowser)('the official languages in Chromium', () => {
 		await page.close();
 	});
 
+	it('leads from the paragraph page /fr/A/RES/76/299/op5/ to the same paragraph in Русский, without JavaScript', async () => {
+		const page = await session.open('fr/A/RES/76/299/op5/', { javaScriptEnabled: false });
+		// The icon is fetched after the page loads: leaving before would cancel it.
+		await page.waitForLoadState('networkidle');
+		await Promise.all([page.waitForURL(/\/ru\/A\/RES\/76\/299\/op5\/$/), page.locator('.language-links a[hreflang="ru"]').click()]);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+		expect(await page.locator('#op5 .paragraph-number').textContent()).toBe('5.');
+		expect(await page.locator('.citation-text').textContent()).toContain('п. 5');
+		await page.close();
+	});
+
+	it('lays an Arabic paragraph page out right to left: its number on the right, the previous paragraph on the right, the next on the left', async () => {
+		const page = await session.open('ar/A/RES/76/299/op5/', { viewport: { width: 1280, height: 900 } });
+		expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+		const number = await page.locator('#op5 .paragraph-number').boundingBox();
+		const text = await page.locator('#op5 .paragraph-text').boundingBox();
+		expect(number!.x).toBeGreaterThan(text!.x + text!.width - 1);
+		const previous = await page.locator('a[rel="prev"]').boundingBox();
+		const next = await page.locator('a[rel="next"]').boundingBox();
+		expect(previous!.x).toBeGreaterThan(next!.x + next!.width);
+		await page.close();
+	});
+
 	it('lays Arabic out right to left, with paragraph designations on the right', async () => {
 		const page = await session.open('ar/A/RES/76/299/', { viewport: { width: 1280, height: 900 } });
 		expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');

@@ -85,14 +85,31 @@ describe.skipIf(noBrowser)('linking to paragraphs in Chromium', () => {
 		await page.close();
 	});
 
-	it('offers the page of a paragraph from its menu, and copies that page’s link there', async () => {
+	it('offers the page of a paragraph from its menu; that page prints the paragraph’s citation with its own address', async () => {
 		const page = await session.open('A/RES/76/299/', clipboard);
 		await page.locator('#pp16 .paragraph-share').click();
 		await page.locator('.paragraph-menu [data-action="paragraph-page"]').click();
 		await page.waitForURL(/\/A\/RES\/76\/299\/pp16\/$/);
-		await page.locator('#pp16 .paragraph-share').click();
-		await page.locator('.paragraph-menu [data-action="copy-link"]').click();
-		expect(await readClipboard(page)).toBe(`${documentUrl}pp16/`);
+		expect(await page.locator('.citation-text').textContent()).toBe(`General Assembly resolution 76/299, preambular para. 16 (A/RES/76/299, 28 July 2022), ${documentUrl}pp16/`);
+		// A click selects the whole citation, ready to copy.
+		await page.locator('.citation-text').click();
+		expect(await page.evaluate(() => getSelection()!.toString())).toBe(await page.locator('.citation-text').textContent());
+		await page.close();
+	});
+
+	it('leads from a paragraph page to its neighbours and to the paragraph in context, without JavaScript', async () => {
+		const page = await session.open('A/RES/76/299/op5/', { javaScriptEnabled: false, viewport: { width: 375, height: 700 } });
+		// The icon is fetched after each page loads: leaving before would cancel it.
+		const follow = async (url: RegExp, link: string) => {
+			await page.waitForLoadState('networkidle');
+			await Promise.all([page.waitForURL(url), page.locator(link).click()]);
+		};
+		await follow(/\/A\/RES\/76\/299\/op6\/$/, 'a[rel="next"]');
+		await follow(/\/A\/RES\/76\/299\/op5\/$/, 'a[rel="prev"]');
+		await page.waitForLoadState('networkidle');
+		await Promise.all([page.waitForURL(/\/A\/RES\/76\/299\/#op5$/), page.locator('.in-context a').click()]);
+		expect(await landed(page, 'op5')).toMatchObject({ visible: true, target: 'op5', marked: true });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 		await page.close();
 	});
 

@@ -138,10 +138,12 @@ describe('paragraph pages of every construct', () => {
 		expect([...own.querySelectorAll('.point')].map((point) => point.id)).toEqual([...documentPage.querySelectorAll(`#${anchor} .point`)].map((point) => point.id));
 	});
 
-	it('carries on each excerpt the scope a citation names', () => {
-		expect(loadFixturePage('A/RES/76/901', 'sec1-op1/').querySelector('.excerpt')!.getAttribute('data-section')).toBe('I');
-		expect(loadFixturePage('A/RES/76/901', 'annex-op1/').querySelector('.excerpt')!.getAttribute('data-annex')).toBe('Annex');
-		expect(loadFixturePage('A/RES/76/902 A-B', 'B-op1/').querySelector('.excerpt')!.getAttribute('data-part')).toBe('B');
+	it('prints the citation of each, naming the part, annex and section it is in', () => {
+		const citation = (symbol: string, anchor: string) => text(loadFixturePage(symbol, `${anchor}/`).querySelector('.citation-text'));
+		const url = (symbol: string, anchor: string) => `${siteOrigin()}${urlPath(`/${symbol.replace(/\s+/g, '')}/${anchor}/`)}`;
+		expect(citation('A/RES/76/901', 'sec1-op1')).toBe(`General Assembly resolution 76/901, sect. I, para. 1 (A/RES/76/901, 24 December 2021), ${url('A/RES/76/901', 'sec1-op1')}`);
+		expect(citation('A/RES/76/901', 'annex-op1')).toBe(`General Assembly resolution 76/901, annex, para. 1 (A/RES/76/901, 24 December 2021), ${url('A/RES/76/901', 'annex-op1')}`);
+		expect(citation('A/RES/76/902 A-B', 'B-op1')).toBe(`General Assembly resolution 76/902 B, para. 1 (A/RES/76/902 A-B, 24 December 2021), ${url('A/RES/76/902 A-B', 'B-op1')}`);
 	});
 
 	it('leads from one paragraph to the next across sections and the annex', () => {
@@ -186,16 +188,10 @@ describe('a resolution whose two languages differ in structure', () => {
 		expect(text(compare.querySelector('#op1-b .cell[lang="fr"] .point-text'))).toBe('b) Le mandat est de trois ans ;');
 	});
 
-	it('leads from a paragraph the other language lacks to the nearest place there, never as an hreflang alternate', () => {
-		const own = loadFixturePage('A/RES/76/903', 'sec1-op1/');
-		expect([...own.querySelectorAll('.languages a[hreflang]')].map((a) => a.getAttribute('href'))).toEqual([urlPath('/A/RES/76/903/sec1-op1/'), urlPath('/fr/A/RES/76/903/')]);
-		expect([...own.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => link.getAttribute('hreflang'))).toEqual(['en', 'x-default']);
-		const op1 = loadFixturePage('A/RES/76/903', 'op1/');
-		expect([...op1.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => new URL(link.getAttribute('href')!).pathname)).toEqual([
-			urlPath('/A/RES/76/903/op1/'),
-			urlPath('/fr/A/RES/76/903/op1/'),
-			urlPath('/A/RES/76/903/op1/'),
-		]);
+	it('leads from a paragraph page to the nearest place in a language whose text lacks the paragraph, and to the same paragraph where it has it', () => {
+		const languageLinks = (anchor: string) => [...loadFixturePage('A/RES/76/903', `${anchor}/`).querySelectorAll('.language-links a')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]);
+		expect(languageLinks('sec1-op1')).toEqual([['fr', urlPath('/fr/A/RES/76/903/')]]);
+		expect(languageLinks('op1')).toEqual([['fr', urlPath('/fr/A/RES/76/903/op1/')]]);
 	});
 
 	it('states the facts a file gives in place of those it lacks', () => {

@@ -1,11 +1,20 @@
-/** Each paragraph's own page: the same words as the document page, previewed when shared. */
+/**
+ * Each paragraph's own page: the same words as the document page, previewed when shared, its
+ * citation printed, its neighbours and the other languages a link away; and lean, for there are
+ * 79,000 of them: none of the document page's tools.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPage, readerText, urlPath } from '../support/dist';
+import { dist, loadPage, readerText, urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
 
 const documentPage = loadPage('/A/RES/76/299/');
 const anchors = [...documentPage.querySelectorAll('.paragraph')].map((p) => p.id);
 const origin = siteOrigin();
+const otherLanguages = ['ar', 'zh', 'fr', 'ru', 'es'];
+/** Where the UN cites the paragraph: "para. 5", "preambular para. 16". */
+const locator = (anchor: string) => (anchor.startsWith('pp') ? `preambular para. ${anchor.slice(2)}` : `para. ${anchor.slice(2)}`);
 
 describe.each(anchors)('/A/RES/76/299/%s/', (anchor) => {
 	const page = loadPage(`/A/RES/76/299/${anchor}/`);
@@ -19,8 +28,16 @@ describe.each(anchors)('/A/RES/76/299/%s/', (anchor) => {
 	});
 
 	it('describes itself with the paragraph text, for search engines and link previews', () => {
-		expect(meta('meta[name="description"]')).toBe(text);
-		expect(meta('meta[property="og:description"]')).toBe(text);
+		// Previews show two or three lines: a longer text is cut after a word, at 300 characters.
+		const description = meta('meta[name="description"]')!;
+		if (Array.from(text).length <= 300) expect(description).toBe(text);
+		else {
+			expect(Array.from(description).length).toBeLessThanOrEqual(300);
+			expect(description).toMatch(/\S…$/);
+			expect(text.startsWith(description.slice(0, -1))).toBe(true);
+			expect(text.charAt(description.length - 1)).toMatch(/\s/);
+		}
+		expect(meta('meta[property="og:description"]')).toBe(description);
 		// X (Twitter) reads og:title and og:description where its own tags are missing: each text once.
 		expect(page.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
 		expect(page.querySelector('meta[name="twitter:description"], meta[name="twitter:title"]')).toBeNull();
@@ -41,6 +58,43 @@ describe.each(anchors)('/A/RES/76/299/%s/', (anchor) => {
 		expect(next).toBe(index < anchors.length - 1 ? urlPath(`/A/RES/76/299/${anchors[index + 1]}/`) : undefined);
 	});
 
+	it('prints its citation, the words the copy tool gives, for copying without JavaScript', () => {
+		expect(readerText(page.querySelector('.citation-text')!)).toBe(
+			`General Assembly resolution 76/299, ${locator(anchor)} (A/RES/76/299, 28 July 2022), ${origin}${urlPath(`/A/RES/76/299/${anchor}/`)}`,
+		);
+		expect(readerText(page.querySelector('.citation')!)).toMatch(/^Cite as General Assembly/);
+	});
+
+	it('links to the same paragraph in the other five languages, each named in itself', () => {
+		const links = [...page.querySelectorAll('.language-links a')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang'), a.getAttribute('href')]);
+		expect(links).toEqual(otherLanguages.map((language) => [language, language, urlPath(`/${language}/A/RES/76/299/${anchor}/`)]));
+		expect(readerText(page.querySelector('.language-links a[hreflang="ru"]')!)).toBe('Русский');
+	});
+
+	it('has a small header: the site name and a plain link to search, no search dialog, switches or tools', () => {
+		expect([...page.querySelectorAll('header a')].map((a) => [readerText(a), a.getAttribute('href')])).toEqual([
+			['Resolution Reader', urlPath('/')],
+			['Search', urlPath('/search/')],
+		]);
+		expect(page.querySelector('dialog, site-search, details, select, button, theme-switch, paragraph-tools, template')).toBeNull();
+	});
+
+	it('carries one stylesheet, no script but the colour-scheme one, no structured data or hreflang list, no scoped-style attributes', () => {
+		const html = readFileSync(join(dist, urlPath(`/A/RES/76/299/${anchor}/`).slice(1), 'index.html'), 'utf8');
+		expect(page.querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+		expect([...page.querySelectorAll('script')].map((script) => [script.getAttribute('src'), script.getAttribute('type')])).toEqual([[null, null]]);
+		expect(page.querySelector('link[rel="alternate"]')).toBeNull();
+		expect(html).not.toMatch(/data-astro-cid|data-pagefind/);
+		expect(page.querySelector('main#main')).not.toBeNull();
+		expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+	});
+
+	it('says in its footer that it is an unofficial copy, where the official text is, and that it is not a UN site', () => {
+		const footer = page.querySelector('footer')!;
+		expect(readerText(footer)).toBe('Unofficial copy: the official text is on undocs.org, and this is not a United Nations website.');
+		expect(footer.querySelector('a')?.getAttribute('href')).toBe('https://undocs.org/');
+	});
+
 	it('carries the footnotes its paragraph calls', () => {
 		const calls = [...page.querySelectorAll(`#${anchor} .footnote-ref a`)].map((a) => a.getAttribute('href'));
 		const notes = [...page.querySelectorAll('.footnotes li')].map((li) => `#${li.id}`);
@@ -48,6 +102,19 @@ describe.each(anchors)('/A/RES/76/299/%s/', (anchor) => {
 		for (const call of calls) {
 			expect(readerText(page.querySelector(`${call} .footnote-text`)!)).toBe(readerText(documentPage.querySelector(`${call} .footnote-text`)!));
 		}
+	});
+});
+
+describe('a paragraph page in another language', () => {
+	it('is in its language and direction, its citation in the form its readers use', () => {
+		const french = loadPage('/fr/A/RES/76/299/op5/');
+		expect([french.documentElement.getAttribute('lang'), french.documentElement.getAttribute('dir')]).toEqual(['fr', 'ltr']);
+		expect(readerText(french.querySelector('.citation-text')!)).toBe(`résolution 76/299 de l’Assemblée générale, par. 5 (A/RES/76/299, 28 juillet 2022), ${origin}${urlPath('/fr/A/RES/76/299/op5/')}`);
+		expect(french.querySelector('header a[href$="/search/"]')?.getAttribute('href')).toBe(urlPath('/fr/search/'));
+		const arabic = loadPage('/ar/A/RES/76/299/op5/');
+		expect([arabic.documentElement.getAttribute('lang'), arabic.documentElement.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+		expect([...arabic.querySelectorAll('.language-links a')].map((a) => a.getAttribute('hreflang'))).toEqual(['zh', 'en', 'fr', 'ru', 'es']);
+		expect(arabic.querySelector('.language-links a[hreflang="en"]')?.getAttribute('href')).toBe(urlPath('/A/RES/76/299/op5/'));
 	});
 });
 

@@ -10,7 +10,7 @@ import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
 import { paragraphStructuredData, resolutionStructuredData, jsonLdScript } from '../../src/lib/exports/structured-data';
 import { resolutionText, superscriptMarker } from '../../src/lib/exports/text';
-import { openGraphLocale } from '../../src/lib/open-graph';
+import { openGraphLocale, previewDescription } from '../../src/lib/open-graph';
 import type { Resolution } from '../../src/lib/resolution';
 import { normalize, readAknText, readOfficialText, validateAkn } from '../support/akn';
 import { loadContent } from '../support/content';
@@ -209,5 +209,18 @@ describe('Open Graph', () => {
 		expect(openGraphLocale('en')).toBe('en_GB');
 		expect(openGraphLocale('fr')).toBe('fr_FR');
 		expect(() => openGraphLocale('de')).toThrowError(/No Open Graph locale for language "de"/);
+	});
+
+	it('describes a page by its text whole up to 300 characters, longer ones cut after a word, Chinese at the length', () => {
+		const short = 'Calls upon all States to promote regional cooperation;';
+		expect(previewDescription(short)).toBe(short);
+		const exact = 'a'.repeat(300);
+		expect(previewDescription(exact)).toBe(exact);
+		const long = `${'word '.repeat(70)}end`;
+		const cut = previewDescription(long);
+		expect(cut).toBe(`${'word '.repeat(59).trimEnd()}…`);
+		expect(Array.from(cut).length).toBeLessThanOrEqual(300);
+		const chinese = '各国'.repeat(200);
+		expect(previewDescription(chinese)).toBe(`${chinese.slice(0, 299)}…`);
 	});
 });
