@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BlockJson, PointJson, ResolutionJson } from '../../src/lib/exports/json';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
+import { isPairRedirectPath } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
@@ -272,8 +273,8 @@ describe('the document page', () => {
 });
 
 describe('every page', () => {
-	// The 404 page has no address of its own: no canonical URL, not in the sitemap.
-	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html');
+	// The 404 page has no address of its own: no canonical URL, not in the sitemap; nor has a redirect page.
+	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path));
 	const decode = (value: string | undefined) => (value === undefined ? undefined : decodeEntities(value));
 
 	describe.each(inBatches(listedPages, ({ path }) => path))('pages %s', (_label, batch) => {
@@ -308,7 +309,7 @@ describe('sitemap and robots.txt', () => {
 		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
 		const canonicals: (string | undefined)[] = [];
-		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html'), ({ path }) => path, 1000)) {
+		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path)), ({ path }) => path, 1000)) {
 			for (const { file } of batch) canonicals.push(/<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
 			await nextTurn();
 		}

@@ -6,6 +6,7 @@
  * the set does hold them all, so that a construct cannot slip out of the browser tests unseen.
  */
 import { readFileSync } from 'node:fs';
+import { isPairRedirectPath } from '../../src/lib/urls';
 import { htmlPages } from './dist';
 import { fixtureSymbols } from './fixtures';
 
@@ -25,7 +26,8 @@ function documentPaths(symbol: string): RegExp {
 /**
  * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…), and
  * for each sample resolution and each made-up construct fixture (where the build holds them), in
- * each language, its document page, its first and last paragraph pages and a side-by-side page.
+ * each language, its document page, its first and last paragraph pages, and its side-by-side page
+ * with one of the redirect pages of the side-by-side pairs first published.
  */
 export function samplePages(): string[] {
 	const all = htmlPages().map((page) => page.path);
@@ -40,8 +42,10 @@ export function samplePages(): string[] {
 			chosen.add(document);
 			const inside = pages.filter((path) => path.startsWith(document) && path !== document);
 			const paragraphs = inside.filter((path) => !path.includes('/compare/'));
-			const compare = inside.filter((path) => path.includes('/compare/'));
-			for (const page of [paragraphs[0], paragraphs.at(-1), compare[0]]) if (page) chosen.add(page);
+			// The side-by-side page (under the English document's path), and one of the pair URLs first published, now redirect pages.
+			const compare = inside.find((path) => path === `${document}compare/`);
+			const redirect = inside.find(isPairRedirectPath);
+			for (const page of [paragraphs[0], paragraphs.at(-1), compare, redirect]) if (page) chosen.add(page);
 		}
 	}
 	return [...chosen].sort();
