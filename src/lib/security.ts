@@ -16,10 +16,11 @@ export const themeScript =
 
 /**
  * Runs on a redirect page (an old side-by-side pair URL): goes where its one link leads, taking the
- * reader's place (`#op5`) along, which a `<meta http-equiv="refresh">` would drop. The same on
+ * reader's place (`#op5`) along, which a `<meta http-equiv="refresh">` would drop. Once the page
+ * has loaded (a moment for a page this small), so that its own request is not cut off. The same on
  * every such page, so one hash allows it.
  */
-export const redirectScript = 'location.replace(document.links[0].href+location.hash)';
+export const redirectScript = 'onload=()=>location.replace(document.links[0].href+location.hash)';
 
 /** The CSP source expression allowing one inline script: `'sha256-…'`. */
 export function scriptHash(script: string): string {
