@@ -1,12 +1,15 @@
 /**
  * Size budgets of every page, measured on the built files as gzip: a delegate on a phone on a
  * slow network gets the text fast, and reading never waits for a script. Checked in batches of
- * pages (tests/support/dist.ts), each failure naming its page.
+ * pages (tests/support/dist.ts), each failure naming its page. And the whole session's site fits
+ * the host it is published on.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { htmlPages, inBatches } from '../support/dist';
+import { dist, htmlPages, inBatches } from '../support/dist';
 import { redirectScript, themeScript } from '../../src/lib/security';
+import { pageKind } from '../support/page-sets';
+import { hostLimit, megabytes, siteSize } from '../support/site-size';
 import { allCss, budgets, fileOf, htmlBudget, weighPage } from '../support/weights';
 
 const pages = htmlPages().map(({ path }) => path);
@@ -43,5 +46,15 @@ describe.each(inBatches(pages, (path) => path))('pages %s', (_label, batch) => {
 describe('stylesheets', () => {
 	it(`all CSS of the site is at most ${budgets.css / 1024} KB (gzip)`, () => {
 		expect(allCss()).toBeLessThanOrEqual(budgets.css);
+	});
+});
+
+describe('the whole site', () => {
+	// Only a build of the whole session says whether the session fits a host; a sample build is far under.
+	const documents = pages.filter((path) => pageKind(path) === 'document').length;
+	it.runIf(documents > 1800)(`fits GitHub Pages: at most ${megabytes(hostLimit)} in all`, () => {
+		const { kinds, total } = siteSize(dist);
+		const table = [...kinds].filter(([, { files }]) => files > 0).map(([kind, { files, bytes }]) => `${kind}: ${files} files, ${megabytes(bytes)}`);
+		expect(total.bytes, table.join('\n')).toBeLessThanOrEqual(hostLimit);
 	});
 });

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { languages } from '../../src/i18n/languages';
+import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
+import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { dist, sitePath } from './dist';
 
 const languageCodes = languages.map((language) => language.code);
@@ -109,12 +111,9 @@ export const budgets = {
 	sideBySideFactor: 5,
 };
 
-/** Every `text` a part of data.json holds, its sub-paragraphs' and footnotes' included, in order. */
-function textsOf(value: unknown): string[] {
-	if (Array.isArray(value)) return value.flatMap(textsOf);
-	if (value === null || typeof value !== 'object') return [];
-	const entry = value as Record<string, unknown>;
-	return [...(typeof entry['text'] === 'string' ? [entry['text']] : []), ...textsOf(entry['points']), ...textsOf(entry['wrapUp']), ...textsOf(entry['footnotes'])];
+/** The words of a paragraph of data.json: its text, its sub-paragraphs' (in order, their own after each), the words after them, then its footnotes'. */
+function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[] {
+	return [paragraph.text, ...[...pointsOf(paragraph.points)].map((point) => point.text), ...paragraph.wrapUp.map((words) => words.text), ...footnotesOf(data, paragraph).map((note) => note.text)];
 }
 
 /**
@@ -125,9 +124,10 @@ function textsOf(value: unknown): string[] {
 export function ownTextWeight(path: string): number {
 	const file = (language: string | undefined, symbolPath: string, name: string) => join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, name);
 	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || '{}') as { adopted?: { vote?: { voters?: Record<string, string[]> } }; paragraphs?: { id: string }[] };
+	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || 'null') as ResolutionJson | null;
 	const text = (language: string | undefined, symbolPath: string) => {
-		const voters = Object.values(data(language, symbolPath).adopted?.vote?.voters ?? {}).flat();
+		const vote = data(language, symbolPath)?.adopted.vote;
+		const voters = vote?.type === 'recorded' ? Object.values(vote.voters ?? {}).flat() : [];
 		return [read(file(language, symbolPath, 'data.txt')), ...voters].join('\n');
 	};
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
@@ -135,8 +135,9 @@ export function ownTextWeight(path: string): number {
 	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/$/.exec(path);
 	if (document) return gzipSize(text(document[1], document[2]!));
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/([a-zA-Z0-9-]+)\/$/.exec(path);
-	const entry = paragraph ? data(paragraph[1], paragraph[2]!).paragraphs?.find((p) => p.id === paragraph[3]) : undefined;
-	return entry ? gzipSize(textsOf(entry).join('\n')) : 0;
+	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;
+	const entry = resolution ? paragraphsOf(resolution).find((p) => p.id === paragraph![3]) : undefined;
+	return entry ? gzipSize(paragraphTexts(resolution!, entry).join('\n')) : 0;
 }
 
 /**
