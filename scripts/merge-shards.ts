@@ -28,8 +28,11 @@ export interface MergeReport {
 	indexed: number;
 }
 
-/** Merges `shards` (folders) into `out`, which must not exist or be empty. */
-export async function mergeShards(out: string, shards: string[], { move = false } = {}): Promise<MergeReport> {
+/**
+ * Merges `shards` (folders) into `out`, which must not exist or be empty. `env` holds the
+ * `SITE_URL` and `BASE_PATH` the shards were built with (the sitemap needs them).
+ */
+export async function mergeShards(out: string, shards: string[], { move = false, env = process.env }: { move?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<MergeReport> {
 	if (shards.length === 0) throw new Error('merge-shards: name at least one shard folder');
 	if (existsSync(out) && readdirSync(out).length > 0) throw new Error(`merge-shards: ${out} is not empty; the merged site is written to an empty folder`);
 	const from = new Map<string, string>();
@@ -57,7 +60,7 @@ export async function mergeShards(out: string, shards: string[], { move = false 
 			from.set(file, shard);
 		}
 	}
-	const pages = writeSitemap(out, siteRoot());
+	const pages = writeSitemap(out, siteRoot(env));
 	const indexed = await indexSite(out);
 	return { files: from.size, shared, pages, indexed };
 }

@@ -17,6 +17,8 @@ const en = {
 	'compare.title': 'Side by side',
 	'compare.link': 'Read side by side with another language',
 	'compare.choose': 'Languages side by side',
+	'compare.first': 'First language',
+	'compare.second': 'Second language',
 	'theme.label': 'Colour scheme',
 	'theme.auto': 'Auto',
 	'theme.light': 'Light',

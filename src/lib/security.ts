@@ -1,6 +1,7 @@
 /**
  * What the page may load and run: only the site itself, plus what Pagefind's WebAssembly search
- * needs, plus the one inline script that sets the colour scheme before the first paint.
+ * needs, plus the one inline script that sets the colour scheme before the first paint. A
+ * redirect page runs its own inline script and loads nothing.
  */
 import { createHash } from 'node:crypto';
 
@@ -12,6 +13,14 @@ import { createHash } from 'node:crypto';
  */
 export const themeScript =
 	"var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";
+
+/**
+ * Runs on a redirect page (an old side-by-side pair URL): goes where its one link leads, taking the
+ * reader's place (`#op5`) along, which a `<meta http-equiv="refresh">` would drop. Once the page
+ * has loaded (a moment for a page this small), so that its own request is not cut off. The same on
+ * every such page, so one hash allows it.
+ */
+export const redirectScript = 'onload=()=>location.replace(document.links[0].href+location.hash)';
 
 /** The CSP source expression allowing one inline script: `'sha256-…'`. */
 export function scriptHash(script: string): string {
@@ -41,4 +50,9 @@ export function contentSecurityPolicy(): string {
  */
 export function paragraphPagePolicy(): string {
 	return `default-src 'self'; script-src ${scriptHash(themeScript)}`;
+}
+
+/** The Content-Security-Policy of a redirect page: its one inline script, nothing else (the favicon aside). */
+export function redirectSecurityPolicy(): string {
+	return `default-src 'none'; script-src ${scriptHash(redirectScript)}; img-src 'self'`;
 }

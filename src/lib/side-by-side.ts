@@ -1,8 +1,8 @@
 /**
- * The rows of two languages side by side: every block, sub-paragraph and footnote of either
- * text, in the order printed, each aligned with the same anchor in the other. A row the other
- * language's file lacks (the UN's files sometimes differ in structure) is shown as absent there,
- * so that nothing after it shifts.
+ * The rows of a resolution's languages side by side: every block, sub-paragraph and footnote of
+ * any of its texts, in the order printed, each aligned with the same anchor in the others. A row
+ * one language's file lacks (the UN's files sometimes differ in structure) is shown as absent
+ * there, so that nothing after it shifts.
  */
 import { documentTree, walkTree, type DocumentNode } from './document-tree';
 import type { Inline } from './inline';
@@ -57,17 +57,19 @@ function rowsOf(resolution: Resolution): [string, RowContent][] {
 }
 
 /**
- * The rows of two texts: the first text's order, with each row only the second has placed after
- * the row that precedes it there.
+ * The rows of several texts: the first text's order, with each row only a later text has placed
+ * after the row that precedes it there.
  */
-export function sideBySideRows(left: Resolution, right: Resolution): Row[] {
-	const sides = [new Map(rowsOf(left)), new Map(rowsOf(right))];
-	const order = [...sides[0]!.keys()];
-	let after = -1;
-	for (const key of sides[1]!.keys()) {
-		const at = order.indexOf(key);
-		if (at >= 0) after = at;
-		else order.splice(++after, 0, key);
+export function sideBySideRows(texts: readonly Resolution[]): Row[] {
+	const sides = texts.map((text) => new Map(rowsOf(text)));
+	const order = [...(sides[0]?.keys() ?? [])];
+	for (const side of sides.slice(1)) {
+		let after = -1;
+		for (const key of side.keys()) {
+			const at = order.indexOf(key);
+			if (at >= 0) after = at;
+			else order.splice(++after, 0, key);
+		}
 	}
 	return order.map((key) => ({ key, anchor: key.includes('~') ? undefined : key, sides: sides.map((side) => side.get(key)) }));
 }

@@ -47,7 +47,16 @@ export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(withBase(path), site).href;
 }
 
-/** Path of two languages side by side, without base: `/A/RES/76/299/compare/fr-en/`. */
-export function sideBySidePath(symbol: string, left: string, right: string): string {
-	return `${resolutionPath(symbol, 'en')}compare/${left}-${right}/`;
+/**
+ * Path of a resolution's languages side by side, without base: `/A/RES/76/299/compare/`; with a
+ * pair, the two shown first: `/A/RES/76/299/compare/?pair=fr-en` (the page reads it with JavaScript).
+ */
+export function sideBySidePath(symbol: string, pair?: readonly [string, string]): string {
+	return `${resolutionPath(symbol, 'en')}compare/${pair ? `?pair=${pair.join('-')}` : ''}`;
 }
+
+/**
+ * Whether a page path (with or without base and leading slash) is a side-by-side pair page as first
+ * published (`/A/RES/76/299/compare/fr-en/`), now a redirect page: not a page of its own.
+ */
+export const isPairRedirectPath = (path: string): boolean => /(?:^|\/)compare\/[a-z]{2}-[a-z]{2}\/$/.test(path);

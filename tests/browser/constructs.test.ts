@@ -3,7 +3,9 @@
  * land and are marked; their citations copy in the reader's form; a wide table scrolls inside its
  * own box at 320 px while the page does not; the outline nests the structure and marks the place;
  * a reader following a place into a language whose text lacks it lands on the nearest one; a
- * recorded vote reads with and without JavaScript.
+ * recorded vote reads with and without JavaScript; side by side, a row one language lacks is shown
+ * absent there, a link lands on the aligned row, and the reader chooses the pair with and without
+ * JavaScript.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +167,32 @@ describe.skipIf(noBrowser)('every construct in Chromium', () => {
 		expect(await page.locator('.languages .not-published').textContent()).toBe('Not published in Arabic, Chinese, Russian and Spanish');
 		await page.close();
 	});
+
+	for (const javaScriptEnabled of [true, false]) {
+		it(`shows side by side a row one language lacks as absent there, lands on the aligned row and swaps the pair (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+			const page = await session.open(`${at('A/RES/76/903')}compare/#op1-a-ii`, { javaScriptEnabled, viewport: { width: 375, height: 700 } });
+			// On a phone the two cells of a row stack, the first language above.
+			const shown = () =>
+				page.evaluate(() => {
+					const cells = [...document.getElementById('op1-a-ii')!.children].filter((cell) => cell.getBoundingClientRect().height > 0);
+					return cells.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((cell) => `${cell.getAttribute('lang')}: ${cell.textContent!.trim().slice(0, 22)}`);
+				});
+			expect(await landed(page, 'op1-a-ii')).toMatchObject({ visible: true, target: 'op1-a-ii', marked: true });
+			expect(await shown()).toEqual(['en: (ii) Four from Western', 'fr: Not in the French text']);
+			if (javaScriptEnabled) {
+				await page.waitForFunction(() => customElements.get('language-pair'));
+				await page.getByRole('group', { name: 'First language' }).getByRole('radio', { name: 'Français' }).check();
+			} else {
+				// Two steps: the same language in both groups first.
+				await page.getByRole('group', { name: 'First language' }).getByRole('radio', { name: 'Français' }).check();
+				await page.getByRole('group', { name: 'Second language' }).getByRole('radio', { name: 'English' }).check();
+			}
+			expect(await shown()).toEqual(['fr: Not in the French text', 'en: (ii) Four from Western']);
+			expect(await page.evaluate(() => location.search)).toBe(javaScriptEnabled ? '?pair=fr-en' : '');
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+			await page.close();
+		});
+	}
 
 	for (const javaScriptEnabled of [true, false]) {
 		it(`shows a recorded vote as a bar of its three counts and lists the voters (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {

@@ -11,6 +11,14 @@ const { languages } = JSON.parse(readFileSync(new URL('../fixtures/search-querie
 	languages: Record<string, { query: string; expected: string }[]>;
 };
 
+/** The languages of the cells shown in a side-by-side row, left to right (by where they are drawn). */
+function shownCells(page: Page, id: string): Promise<string[]> {
+	return page.evaluate((id) => {
+		const cells = [...document.getElementById(id)!.children].filter((cell) => cell.getBoundingClientRect().width > 0);
+		return cells.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left).map((cell) => cell.getAttribute('lang')!);
+	}, id);
+}
+
 /**
  * The visual order of `words` (found in this order in the text of the first element matching
  * `selector`) where they share a line: "ltr" when each stands left of the next, "rtl" when right
@@ -137,12 +145,60 @@ describe.skipIf(noBrowser)('the official languages in Chromium', () => {
 		await page.close();
 	});
 
-	it('shows two languages side by side, aligned, the same anchors landing on the pair', async () => {
-		const page = await session.open('A/RES/76/299/compare/fr-ru/#op5');
+	it('shows two languages side by side, aligned, a pair URL first published leading there with its place', async () => {
+		// The old pair URL is a redirect page: it lands on the one side-by-side page, the pair chosen, the row the target.
+		const page = await session.open('A/RES/76/299/compare/fr-ru/#op5', { viewport: { width: 1280, height: 800 } });
+		await page.waitForURL(/\/A\/RES\/76\/299\/compare\/\?pair=fr-ru#op5$/);
+		await page.waitForFunction(() => customElements.get('language-pair'));
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op5');
-		const cells = page.locator('#op5 .cell');
-		expect(await cells.evaluateAll((all) => all.map((cell) => cell.getAttribute('lang')))).toEqual(['fr', 'ru']);
+		expect(await shownCells(page, 'op5')).toEqual(['fr', 'ru']);
 		expect(await page.locator('.row[id]').count()).toBe(34);
+		const row = await page.evaluate(() => {
+			const box = document.getElementById('op5')!.getBoundingClientRect();
+			return { top: box.top, bottom: box.bottom, background: getComputedStyle(document.getElementById('op5')!).backgroundColor };
+		});
+		expect(row.top).toBeGreaterThanOrEqual(0);
+		expect(row.top).toBeLessThan(800);
+		expect(row.background).not.toBe('rgba(0, 0, 0, 0)');
+		// Choosing Arabic: instantly shown, right to left, and the pair in the address, the place kept.
+		await page.getByRole('group', { name: 'Second language' }).getByRole('radio', { name: 'العربية' }).check();
+		expect(await shownCells(page, 'op5')).toEqual(['fr', 'ar']);
+		expect(await page.evaluate(() => location.search + location.hash)).toBe('?pair=fr-ar#op5');
+		const arabic = page.locator('#op5 > [lang="ar"]');
+		expect(await arabic.evaluate((cell) => [cell.getAttribute('dir'), getComputedStyle(cell).direction, getComputedStyle(cell).textAlign])).toEqual(['rtl', 'rtl', 'start']);
+		// Picking in one group the language the other shows swaps the two.
+		await page.getByRole('group', { name: 'First language' }).getByRole('radio', { name: 'العربية' }).check();
+		expect(await shownCells(page, 'op5')).toEqual(['ar', 'fr']);
+		expect(await page.evaluate(() => location.search)).toBe('?pair=ar-fr');
+		// (Once everything has loaded: a reload cuts off what is still loading, the icon included.)
+		await page.waitForLoadState('networkidle');
+		await page.reload();
+		await page.waitForFunction(() => customElements.get('language-pair'));
+		expect(await shownCells(page, 'op5')).toEqual(['ar', 'fr']);
+		await page.close();
+	});
+
+	it('lets a reader without JavaScript choose the two languages, and sends the pair URLs first published there', async () => {
+		const page = await session.open('A/RES/76/299/compare/ru-es/#op5', { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+		// The refresh cannot keep the place or make the page read the pair: the first language and English show.
+		await page.waitForURL(/\/A\/RES\/76\/299\/compare\/\?pair=ru-es$/);
+		expect(await shownCells(page, 'op5')).toEqual(['ar', 'en']);
+		await page.getByRole('group', { name: 'First language' }).getByRole('radio', { name: 'Русский' }).check();
+		await page.getByRole('group', { name: 'Second language' }).getByRole('radio', { name: 'Español' }).check();
+		expect(await shownCells(page, 'op5')).toEqual(['ru', 'es']);
+		// The same language in both groups shows once, across the page.
+		await page.getByRole('group', { name: 'Second language' }).getByRole('radio', { name: 'Русский' }).check();
+		expect(await shownCells(page, 'op5')).toEqual(['ru']);
+		await page.close();
+	});
+
+	it('links from each document page to side by side with its language chosen, keeping the place', async () => {
+		const page = await session.open('ru/A/RES/76/299/#op5', { viewport: { width: 1280, height: 800 } });
+		await page.locator('.languages summary').click();
+		await page.locator('.languages .side-by-side a').click();
+		await page.waitForURL(/\/A\/RES\/76\/299\/compare\/\?pair=ru-en#op5$/);
+		await page.waitForFunction(() => customElements.get('language-pair'));
+		expect(await shownCells(page, 'op5')).toEqual(['ru', 'en']);
 		await page.close();
 	});
 

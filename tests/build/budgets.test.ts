@@ -1,14 +1,21 @@
 /**
  * Size budgets of every page, measured on the built files as gzip: a delegate on a phone on a
  * slow network gets the text fast, and reading never waits for a script. Checked in batches of
- * pages (tests/support/dist.ts), each failure naming its page.
+ * pages (tests/support/dist.ts), each failure naming its page. And the whole session's site fits
+ * the host it is published on.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { htmlPages, inBatches } from '../support/dist';
+import { dist, htmlPages, inBatches } from '../support/dist';
+import { redirectScript, themeScript } from '../../src/lib/security';
+import { pageKind } from '../support/page-sets';
+import { hostLimit, megabytes, siteSize } from '../support/site-size';
 import { allCss, budgets, fileOf, htmlBudget, weighPage } from '../support/weights';
 
 const pages = htmlPages().map(({ path }) => path);
+
+/** The inline scripts a page may run before it renders (each allowed by its hash in the page's CSP): the colour scheme's, or a redirect page's. */
+const allowedInline = new Set([themeScript, redirectScript]);
 
 /** Modules whose code is search itself: Pagefind's files, or the search panel. */
 const searchCode = new Map<string, boolean>();
@@ -18,14 +25,14 @@ const isSearchCode = (url: string) => {
 };
 
 describe.each(inBatches(pages, (path) => path))('pages %s', (_label, batch) => {
-	it(`each is at most ${budgets.html / 1024} KB of HTML (gzip), or for a long text ${budgets.textFactor} times its own text (${budgets.sideBySideFactor} times side by side); loads at most ${budgets.enhancement / 1024} KB of enhancement code, as deferred modules, no render-blocking script but the inline one that sets the colour scheme, and no search code until search opens`, () => {
+	it(`each is at most ${budgets.html / 1024} KB of HTML (gzip), or for a long text ${budgets.textFactor} times its own text (${budgets.sideBySideFactor} times side by side); loads at most ${budgets.enhancement / 1024} KB of enhancement code, as deferred modules, no render-blocking script but one allowed inline one (the colour scheme's, or a redirect page's), and no search code until search opens`, () => {
 		const over: string[] = [];
 		for (const path of batch) {
 			const weight = weighPage(path);
 			const limit = htmlBudget(path, weight.html);
 			if (weight.html > limit) over.push(`${path}: ${weight.html} B of HTML > ${limit} B`);
 			if (weight.modulesTotal > budgets.enhancement) over.push(`${path}: ${weight.modulesTotal} B of enhancement code > ${budgets.enhancement} B`);
-			if (weight.blocking.some((script) => script.src) || weight.blocking.length > 1 || weight.blocking.some((script) => (script.inlineBytes ?? 0) > budgets.inlineScript)) {
+			if (weight.blocking.some((script) => script.src) || weight.blocking.length > 1 || weight.blocking.some((script) => (script.inlineBytes ?? 0) > budgets.inlineScript || !allowedInline.has(script.inline ?? ''))) {
 				over.push(`${path}: render-blocking scripts ${JSON.stringify(weight.blocking)}`);
 			}
 			// The search page itself runs search at once; every other page loads it when search opens.
@@ -39,5 +46,15 @@ describe.each(inBatches(pages, (path) => path))('pages %s', (_label, batch) => {
 describe('stylesheets', () => {
 	it(`all CSS of the site is at most ${budgets.css / 1024} KB (gzip)`, () => {
 		expect(allCss()).toBeLessThanOrEqual(budgets.css);
+	});
+});
+
+describe('the whole site', () => {
+	// Only a build of the whole session says whether the session fits a host; a sample build is far under.
+	const documents = pages.filter((path) => pageKind(path) === 'document').length;
+	it.runIf(documents > 1800)(`fits GitHub Pages: at most ${megabytes(hostLimit)} in all`, () => {
+		const { kinds, total } = siteSize(dist);
+		const table = [...kinds].filter(([, { files }]) => files > 0).map(([kind, { files, bytes }]) => `${kind}: ${files} files, ${megabytes(bytes)}`);
+		expect(total.bytes, table.join('\n')).toBeLessThanOrEqual(hostLimit);
 	});
 });

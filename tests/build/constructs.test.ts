@@ -164,28 +164,37 @@ describe('a resolution whose two languages differ in structure', () => {
 		expect(text(english.querySelector('.languages .not-published'))).toBe('Not published in Arabic, Chinese, Russian and Spanish');
 	});
 
-	it('builds side by side only for the pair published', () => {
-		const pairs = htmlPages().map(({ path }) => path).filter((path) => path.startsWith('/A/RES/76/903/compare/'));
-		expect(pairs).toEqual(['/A/RES/76/903/compare/en-fr/', '/A/RES/76/903/compare/fr-en/']);
+	it('builds one side-by-side page of the languages published, and redirect pages for the pair URLs first published', () => {
+		const pages = htmlPages().map(({ path }) => path).filter((path) => path.startsWith('/A/RES/76/903/compare/'));
+		expect(pages).toEqual(['/A/RES/76/903/compare/', '/A/RES/76/903/compare/en-fr/', '/A/RES/76/903/compare/fr-en/']);
+		const compare = loadFixturePage('A/RES/76/903', 'compare/');
+		expect([...compare.querySelectorAll('input[name="first"]')].map((input) => [input.getAttribute('value'), input.hasAttribute('checked')])).toEqual([
+			['en', true],
+			['fr', false],
+		]);
+		expect([...compare.querySelectorAll('input[name="second"]:checked')].map((input) => input.getAttribute('value'))).toEqual(['fr']);
+		expect(loadFixturePage('A/RES/76/903').querySelector('.languages .side-by-side a')?.getAttribute('href')).toBe(urlPath('/A/RES/76/903/compare/?pair=en-fr'));
+		expect(loadFixturePage('A/RES/76/903', 'compare/fr-en/').querySelector('body a')?.getAttribute('href')).toBe(urlPath('/A/RES/76/903/compare/?pair=fr-en'));
 	});
 
 	it('aligns side by side by anchor, a row one language lacks shown as absent there', () => {
-		const compare = loadFixturePage('A/RES/76/903', 'compare/en-fr/');
-		const rows = [...compare.querySelectorAll('.rows .row[id]')].map((row) => [row.id, ...[...row.querySelectorAll('.cell')].map((cell) => (cell.classList.contains('absent') ? 'absent' : cell.getAttribute('lang')))]);
+		const compare = loadFixturePage('A/RES/76/903', 'compare/');
+		const rows = [...compare.querySelectorAll('.rows .row[id]')].map((row) => [row.id, ...[...row.children].map((cell) => (cell.classList.contains('absent') ? `${cell.getAttribute('lang')} absent` : cell.getAttribute('lang')))]);
 		expect(rows).toEqual([
 			['pp1', 'en', 'fr'],
 			['op1', 'en', 'fr'],
 			['op1-a', 'en', 'fr'],
-			['op1-a-i', 'en', 'absent'],
-			['op1-a-ii', 'en', 'absent'],
+			['op1-a-i', 'en', 'fr absent'],
+			['op1-a-ii', 'en', 'fr absent'],
 			['op1-b', 'en', 'fr'],
 			['op2', 'en', 'fr'],
 			['t1', 'en', 'fr'],
-			['sec1', 'en', 'absent'],
-			['sec1-op1', 'en', 'absent'],
+			['sec1', 'en', 'fr absent'],
+			['sec1-op1', 'en', 'fr absent'],
 		]);
 		expect(text(compare.querySelector('#op1-a-ii .absent'))).toBe('Not in the French text');
-		expect(text(compare.querySelector('#op1-b .cell[lang="fr"] .point-text'))).toBe('b) Le mandat est de trois ans ;');
+		expect(compare.querySelector('#op1-a-ii .absent span')?.getAttribute('lang')).toBe('en');
+		expect(text(compare.querySelector('#op1-b > [lang="fr"] .point-text'))).toBe('b) Le mandat est de trois ans ;');
 	});
 
 	it('leads from a paragraph page to the nearest place in a language whose text lacks the paragraph, and to the same paragraph where it has it', () => {

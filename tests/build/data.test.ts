@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BlockJson, PointJson, ResolutionJson } from '../../src/lib/exports/json';
+import type { ResolutionJson } from '../../src/lib/exports/json';
+import { anchorUrlOf, blocksOf, footnotesOf, htmlOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
+import { isPairRedirectPath } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
@@ -49,21 +51,6 @@ function resolves(url: string, root = dist, base = siteRoot): boolean {
 	return idsOf(file).has(decodeURIComponent(anchor));
 }
 
-/** Every block of a data.json tree, depth first. */
-function* blocksOf(blocks: readonly BlockJson[]): Generator<BlockJson> {
-	for (const block of blocks) {
-		yield block;
-		if ('children' in block) yield* blocksOf(block.children);
-	}
-}
-
-function* pointsOf(points: readonly PointJson[]): Generator<PointJson> {
-	for (const point of points) {
-		yield point;
-		yield* pointsOf(point.points);
-	}
-}
-
 /** Every data.json in the build, as its folder's site path (`/A/RES/76/299/`, `/fr/A/RES/76/84A-B/`). */
 const dataFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
 	.filter((entry) => entry.isFile() && entry.name === 'data.json')
@@ -96,15 +83,17 @@ describe('data.json', () => {
 	});
 
 	it('has the paragraphs and footnotes of the page, with the same ids, words and HTML', () => {
-		expect(data.paragraphs.map((p) => p.id)).toEqual($$('.paragraph').map((p) => p.id));
-		expect(data.paragraphs.flatMap((p) => p.footnotes.map((f) => f.id))).toEqual($$('.footnotes li').map((li) => li.id));
-		for (const paragraph of data.paragraphs) {
+		const paragraphs = paragraphsOf(data);
+		expect(data.paragraphs).toEqual($$('.paragraph').map((p) => p.id));
+		expect(paragraphs.map((p) => p.id)).toEqual(data.paragraphs);
+		expect(paragraphs.flatMap((p) => footnotesOf(data, p).map((f) => f.id))).toEqual($$('.footnotes li').map((li) => li.id));
+		for (const paragraph of paragraphs) {
 			const printed = page.querySelector(`#${paragraph.id} .paragraph-text`)!;
 			expect(normalize(paragraph.text)).toBe(readerText(printed));
 			// The page links footnote calls on itself; the data file to the page.
 			// Both serialised the same way (a no-break space is `&#160;` in one, the character in the other).
 			const parsed = page.createElement('p');
-			parsed.innerHTML = paragraph.html.replaceAll(data.url, '');
+			parsed.innerHTML = htmlOf(paragraph).replaceAll(data.url, '');
 			expect(parsed.innerHTML).toBe(printed.innerHTML);
 		}
 	});
@@ -121,10 +110,10 @@ describe('data.json', () => {
 	});
 
 	it('gives URLs that resolve in the built site, and the UN’s ids for cross-reference', () => {
-		for (const url of [data.url, ...Object.values(data.data), ...data.paragraphs.flatMap((p) => [p.url, ...p.footnotes.map((f) => f.url)])]) {
+		for (const url of [data.url, ...Object.values(data.data), ...Object.keys(data.anchors).map((anchor) => anchorUrlOf(data, anchor))]) {
 			expect(resolves(url), url).toBe(true);
 		}
-		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
+		expect(Object.fromEntries(paragraphsOf(data).map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 	});
 
 	describe.each(inBatches(dataFiles, (folder) => folder, 20))('%s', (_label, batch) => {
@@ -142,8 +131,14 @@ describe('data.json', () => {
 					if (!text(id).includes(normalize(words))) problems.push(`${folder}#${id}: does not hold ${JSON.stringify(normalize(words).slice(0, 80))}`);
 				};
 				for (const anchor of Object.keys(each.anchors)) if (!doc.getElementById(anchor)) problems.push(`${folder}#${anchor}: not on the page`);
+				if (!resolves(each.url)) problems.push(`${each.url}: does not resolve`);
+				// Each text is given once: the list of paragraphs and the blocks' footnotes name what the tree and the list of footnotes hold.
+				const paragraphs = paragraphsOf(each).map((p) => p.id);
+				if (JSON.stringify(paragraphs) !== JSON.stringify(each.paragraphs)) problems.push(`${folder}: paragraphs ${each.paragraphs.length}, in the tree ${paragraphs.length}`);
+				const calls = [...blocksOf(each.content)].flatMap((block) => block.footnotes.map((id) => `${id} by ${block.id}`));
+				const notes = each.footnotes.map((note) => `${note.id} by ${note.calledBy}`);
+				if (JSON.stringify(calls) !== JSON.stringify(notes)) problems.push(`${folder}: footnotes called ${calls.join(', ')}; listed ${notes.join(', ')}`);
 				for (const block of blocksOf(each.content)) {
-					if (!resolves(block.url)) problems.push(`${block.url}: does not resolve`);
 					if (block.type === 'paragraph') {
 						holds(block.id, block.text);
 						for (const point of pointsOf(block.points)) holds(point.id, point.text);
@@ -221,9 +216,9 @@ describe('data.txt', () => {
 				const has = (id: string, line: string) => {
 					if (!lines.has(line)) missing.push(`${folder}#${id}: ${JSON.stringify(line.slice(0, 80))}`);
 				};
-				for (const paragraph of each.paragraphs) {
-					if (paragraph.text !== '') has(paragraph.id, paragraph.num === null ? lineWords(paragraph.html) : `${paragraph.num} ${lineWords(paragraph.html)}`);
-					for (const point of pointsOf(paragraph.points)) has(point.id, `${point.num} ${lineWords(point.html)}`);
+				for (const paragraph of paragraphsOf(each)) {
+					if (paragraph.text !== '') has(paragraph.id, paragraph.num === null ? lineWords(htmlOf(paragraph)) : `${paragraph.num} ${lineWords(htmlOf(paragraph))}`);
+					for (const point of pointsOf(paragraph.points)) has(point.id, `${point.num} ${lineWords(htmlOf(point))}`);
 				}
 				for (const note of each.footnotes) has(note.id, note.text.trim());
 			}
@@ -272,8 +267,8 @@ describe('the document page', () => {
 });
 
 describe('every page', () => {
-	// The 404 page has no address of its own: no canonical URL, not in the sitemap.
-	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html');
+	// The 404 page has no address of its own: no canonical URL, not in the sitemap; nor has a redirect page.
+	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path));
 	const decode = (value: string | undefined) => (value === undefined ? undefined : decodeEntities(value));
 
 	describe.each(inBatches(listedPages, ({ path }) => path))('pages %s', (_label, batch) => {
@@ -308,7 +303,7 @@ describe('sitemap and robots.txt', () => {
 		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
 		const canonicals: (string | undefined)[] = [];
-		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html'), ({ path }) => path, 1000)) {
+		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path)), ({ path }) => path, 1000)) {
 			for (const { file } of batch) canonicals.push(/<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
 			await nextTurn();
 		}
@@ -338,8 +333,7 @@ describe('a build for another origin under a base path', () => {
 		expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${root}A/RES/76/299/</loc>`);
 		const moved = JSON.parse(readFileSync(join(out, 'A/RES/76/299/data.json'), 'utf8')) as ResolutionJson;
 		expect(moved.url).toBe(`${root}A/RES/76/299/`);
-		for (const paragraph of moved.paragraphs) expect(resolves(paragraph.url, out, root), paragraph.url).toBe(true);
-		for (const anchor of Object.keys(moved.anchors)) expect(resolves(`${moved.url}#${anchor}`, out, root), anchor).toBe(true);
+		for (const anchor of Object.keys(moved.anchors)) expect(resolves(anchorUrlOf(moved, anchor), out, root), anchor).toBe(true);
 		const movedPage = parseHTML(readFileSync(join(out, 'A/RES/76/299/index.html'), 'utf8')).document;
 		// Three data files and the JSON Schema, linked twice, and the page in seven hreflang forms.
 		const hrefs = [...movedPage.querySelectorAll('link[rel="alternate"], .data-links a')].map((link) => link.getAttribute('href')!);

@@ -1,30 +1,14 @@
 /**
- * The fixed set of pages that the browser, axe and validator tests run on holds every construct
- * of the text in every language that has it (tests/support/page-sets.ts): what each construct is
- * in the content is counted from the model, what the set shows is read from its built pages.
+ * The fixed set of pages that the browser and validator tests run on holds every construct of the
+ * text in every language that has it, and the smallest set that axe and the Nu checker run on
+ * holds every construct the fixed set shows, for each kind of page and language
+ * (tests/support/page-sets.ts): what each construct is in the content is counted from the model,
+ * what a set shows is read from its built pages.
  */
 import { describe, expect, it } from 'vitest';
-import type { Resolution } from '../../src/lib/resolution';
 import { loadPublishedContent } from '../support/content';
 import { loadPage } from '../support/dist';
-import { samplePages } from '../support/page-sets';
-
-/** Each construct: how to know it in the model, and its mark on a built page. */
-const constructs: [name: string, inContent: (resolution: Resolution) => boolean, onPage: string][] = [
-	['lettered sub-paragraphs', (r) => r.paragraphs.some((p) => p.points.length > 0), '.point'],
-	['sub-paragraphs of sub-paragraphs', (r) => r.paragraphs.some((p) => p.points.some((point) => point.points.length > 0)), '.point .point'],
-	['words after sub-paragraphs', (r) => r.paragraphs.some((p) => p.wrapUp.length > 0), '.wrap-up'],
-	['headings', (r) => r.blocks.some((b) => b.type === 'heading'), '.heading'],
-	['sections', (r) => r.blocks.some((b) => b.type === 'section'), '.section'],
-	['tables', (r) => r.blocks.some((b) => b.type === 'table'), '.table table'],
-	['annexes', (r) => r.blocks.some((b) => b.type === 'annex'), '.annex'],
-	['parts', (r) => r.blocks.some((b) => b.type === 'part'), '.part'],
-	['unnumbered operative paragraphs', (r) => r.paragraphs.some((p) => p.kind === 'operative' && p.num === undefined), '.paragraph.operative.unnumbered'],
-	['footnotes', (r) => r.footnotes.length > 0, '.footnotes li'],
-	['raised text', (r) => JSON.stringify(r.blocks).includes('"superscript"'), 'sup:not(.footnote-ref)'],
-	['links outside undocs.org', (r) => JSON.stringify(r.blocks).includes('"externalLink"'), 'a[rel~="external"]'],
-	['recorded votes', (r) => r.facts.adopted.vote.type === 'recorded', '.vote'],
-];
+import { constructs, constructsShown, pageKind, pageLanguage, samplePages, smallestPages } from '../support/page-sets';
 
 const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const content = await loadPublishedContent();
@@ -46,5 +30,23 @@ describe('the fixed set of pages', () => {
 			return has && !shown;
 		});
 		expect(missing).toEqual([]);
+	});
+
+	it('has a smallest set that shows, for each kind of page and language, every construct the fixed set shows', () => {
+		const shown = (pages: readonly string[]) => {
+			const found = new Set<string>();
+			for (const path of pages) {
+				const kind = pageKind(path);
+				found.add(`${kind} ${pageLanguage(path)}`);
+				if (kind !== 'other') for (const name of constructsShown(path)) found.add(`${kind} ${pageLanguage(path)}: ${name}`);
+			}
+			return found;
+		};
+		const fixed = shown(samplePages());
+		const smallest = shown(smallestPages());
+		expect([...fixed].filter((entry) => !smallest.has(entry))).toEqual([]);
+		// Every page that is not a resolution's is a template of its own: all are in.
+		expect(samplePages().filter((path) => pageKind(path) === 'other' && !smallestPages().includes(path))).toEqual([]);
+		console.log(`the smallest set: ${smallestPages().length} of the fixed set's ${samplePages().length} pages`);
 	});
 });

@@ -1,7 +1,7 @@
 /** Resolving links of built pages against `dist/`, as a static host would serve them. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, loadPage, sitePath } from './dist';
+import { dist, loadPage, sitePath, urlPath } from './dist';
 
 /** The origin pages are built for (`SITE_URL`), read from the home page's canonical link. */
 export function siteOrigin(): string {
@@ -15,17 +15,39 @@ export function servedFile(path: string): string | undefined {
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** The site path a redirect page (`<meta http-equiv="refresh">`) sends the reader to, if it is one. */
-const redirects = new Map<string, string | undefined>();
-export function redirectTarget(path: string): string | undefined {
+/** What a redirect page (`<meta http-equiv="refresh">`) says, as URLs resolved against the page's own. */
+export interface RedirectPage {
+	/** The refresh's target (`/A/RES/76/299/compare/?pair=fr-en`, base included). */
+	refresh: URL;
+	/** Its canonical link and its first plain link, where it has them. */
+	canonical?: URL | undefined;
+	link?: URL | undefined;
+}
+
+/** A served page's redirect, if it is a redirect page. */
+const redirects = new Map<string, RedirectPage | undefined>();
+export function redirectPage(path: string): RedirectPage | undefined {
 	if (redirects.has(path)) return redirects.get(path);
 	// Only a redirect page has a refresh: most pages need no DOM parse.
 	const html = readFileSync(servedFile(path)!, 'utf8');
-	const refresh = html.includes('http-equiv="refresh"') ? loadPage(path).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') : undefined;
-	const match = refresh && /url=(.+)$/i.exec(refresh);
-	const target = match ? (sitePath(new URL(match[1]!, 'http://site/').pathname) ?? '(outside the base)') : undefined;
-	redirects.set(path, target);
-	return target;
+	let found: RedirectPage | undefined;
+	if (html.includes('http-equiv="refresh"')) {
+		const page = loadPage(path);
+		const url = (value: string | null | undefined) => (value ? new URL(value, new URL(urlPath(path), 'http://site/')) : undefined);
+		// A refresh inside <noscript> counts: it is the one browsers without JavaScript follow.
+		const refresh = page.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+		const target = refresh && /^\s*\d+\s*;\s*url=(.+)$/i.exec(refresh)?.[1];
+		if (target) found = { refresh: url(target)!, canonical: url(page.querySelector('link[rel="canonical"]')?.getAttribute('href')), link: url(page.querySelector('body a[href]')?.getAttribute('href')) };
+	}
+	redirects.set(path, found);
+	return found;
+}
+
+/** The site path a redirect page sends the reader to, if it is one (query left out: it only chooses a view of that page). */
+export function redirectTarget(path: string): string | undefined {
+	const redirect = redirectPage(path);
+	if (!redirect) return undefined;
+	return redirect.refresh.origin === 'http://site' ? (sitePath(redirect.refresh.pathname) ?? '(outside the base)') : '(another origin)';
 }
 
 /**
@@ -49,11 +71,15 @@ export function urlResolves(path: string, id?: string): boolean {
 	return site !== undefined && resolves(site, id);
 }
 
-/** Whether a site path is served, directly or through redirect pages, and has `id` when one is given. */
-export function resolves(path: string, id?: string): boolean {
+/**
+ * Whether a site path is served, directly or through redirect pages, and has `id` when one is
+ * given (on the page a redirect leads to: its script carries the place along).
+ */
+export function resolves(path: string, id?: string, hops = 0): boolean {
 	if (!servedFile(path)) return false;
 	const target = path.endsWith('/') ? redirectTarget(path) : undefined;
-	if (target) return resolves(target, id);
+	// A chain of redirects is slow for readers; a loop never lands.
+	if (target) return hops < 2 && resolves(target, id, hops + 1);
 	if (!id || !path.endsWith('/')) return true;
 	return idsOf(path).has(decodeURIComponent(id));
 }

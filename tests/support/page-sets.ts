@@ -1,12 +1,23 @@
 /**
  * Which pages each kind of test runs on. With about 90,000 built pages, the cheap checks of built
  * files (links, budgets, the URL contract, fidelity to the UN's files) run on every page; the
- * expensive ones (Chromium, axe, the HTML validators) run on a fixed set of pages that together
- * hold every construct of the text in every language. `tests/build/page-sets.test.ts` proves that
- * the set does hold them all, so that a construct cannot slip out of the browser tests unseen.
+ * expensive ones run on chosen pages:
+ *
+ * - the fixed set (`samplePages`): the sample resolutions and the made-up fixtures, each language's
+ *   document page, first and last paragraph pages and side by side; html-validate reads it;
+ * - the smallest set (`smallestPages`): from the fixed set, the fewest pages that still show every
+ *   construct in every language, for each kind of page; axe in Chromium and the W3C Nu checker,
+ *   the slowest checks of `npm test`, read it.
+ *
+ * `tests/build/page-sets.test.ts` proves that the fixed set holds every construct the content has
+ * in each language, and the smallest set every construct the fixed set shows, so that a construct
+ * cannot slip out of the browser tests unseen.
  */
-import { readFileSync } from 'node:fs';
-import { htmlPages } from './dist';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Resolution } from '../../src/lib/resolution';
+import { isPairRedirectPath } from '../../src/lib/urls';
+import { dist, htmlPages, loadPage } from './dist';
 import { fixtureSymbols } from './fixtures';
 
 /**
@@ -16,21 +27,63 @@ import { fixtureSymbols } from './fixtures';
  */
 export const sampleSymbols: readonly string[] = JSON.parse(readFileSync(new URL('../fixtures/sample-resolutions.json', import.meta.url), 'utf8'));
 
+/** Each construct of the text: how to know it in the model, and its mark on a built page. */
+export const constructs: [name: string, inContent: (resolution: Resolution) => boolean, onPage: string][] = [
+	['lettered sub-paragraphs', (r) => r.paragraphs.some((p) => p.points.length > 0), '.point'],
+	['sub-paragraphs of sub-paragraphs', (r) => r.paragraphs.some((p) => p.points.some((point) => point.points.length > 0)), '.point .point'],
+	['words after sub-paragraphs', (r) => r.paragraphs.some((p) => p.wrapUp.length > 0), '.wrap-up'],
+	['headings', (r) => r.blocks.some((b) => b.type === 'heading'), '.heading'],
+	['sections', (r) => r.blocks.some((b) => b.type === 'section'), '.section'],
+	['tables', (r) => r.blocks.some((b) => b.type === 'table'), '.table table'],
+	['annexes', (r) => r.blocks.some((b) => b.type === 'annex'), '.annex'],
+	['parts', (r) => r.blocks.some((b) => b.type === 'part'), '.part'],
+	['unnumbered operative paragraphs', (r) => r.paragraphs.some((p) => p.kind === 'operative' && p.num === undefined), '.paragraph.operative.unnumbered'],
+	['footnotes', (r) => r.footnotes.length > 0, '.footnotes li'],
+	['raised text', (r) => JSON.stringify(r.blocks).includes('"superscript"'), 'sup:not(.footnote-ref)'],
+	['links outside undocs.org', (r) => JSON.stringify(r.blocks).includes('"externalLink"'), 'a[rel~="external"]'],
+	['recorded votes', (r) => r.facts.adopted.vote.type === 'recorded', '.vote'],
+];
+
+const languagePrefix = /^\/(ar|zh|fr|ru|es)\//;
+const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
+
+/** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, or any other. */
+export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'other';
+
+export function pageKind(path: string): PageKind {
+	if (!resolutionPage.test(path)) return 'other';
+	// A pair URL first published, now a small page that sends the reader on (src/lib/urls.ts).
+	if (isPairRedirectPath(path)) return 'redirect';
+	if (path.includes('/compare/')) return 'side by side';
+	return /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/.test(path) ? 'document' : 'paragraph';
+}
+
+/** The language of a page, from its path (side-by-side pages are under the English path). */
+export function pageLanguage(path: string): string {
+	return languagePrefix.exec(path)?.[1] ?? 'en';
+}
+
+/** The built file of a site path. */
+const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
 /** The document page of a resolution in a language, as a site path. */
 function documentPaths(symbol: string): RegExp {
 	const path = symbol.replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	return new RegExp(`^/(?:(?:ar|zh|fr|ru|es)/)?${path}/`);
 }
 
+let fixedSet: string[] | undefined;
+
 /**
  * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…), and
  * for each sample resolution and each made-up construct fixture (where the build holds them), in
- * each language, its document page, its first and last paragraph pages and a side-by-side page.
+ * each language, its document page, its first and last paragraph pages, and its side-by-side page
+ * with one of the redirect pages of the side-by-side pairs first published.
  */
 export function samplePages(): string[] {
+	if (fixedSet) return fixedSet;
 	const all = htmlPages().map((page) => page.path);
 	const chosen = new Set<string>();
-	const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
 	for (const path of all) if (!resolutionPage.test(path)) chosen.add(path);
 	for (const symbol of [...sampleSymbols, ...fixtureSymbols]) {
 		const pattern = documentPaths(symbol);
@@ -40,9 +93,54 @@ export function samplePages(): string[] {
 			chosen.add(document);
 			const inside = pages.filter((path) => path.startsWith(document) && path !== document);
 			const paragraphs = inside.filter((path) => !path.includes('/compare/'));
-			const compare = inside.filter((path) => path.includes('/compare/'));
-			for (const page of [paragraphs[0], paragraphs.at(-1), compare[0]]) if (page) chosen.add(page);
+			// The side-by-side page (under the English document's path), and one of the pair URLs first published, now redirect pages.
+			const compare = inside.find((path) => path === `${document}compare/`);
+			const redirect = inside.find(isPairRedirectPath);
+			for (const page of [paragraphs[0], paragraphs.at(-1), compare, redirect]) if (page) chosen.add(page);
 		}
 	}
-	return [...chosen].sort();
+	return (fixedSet = [...chosen].sort());
+}
+
+/** The names of the constructs a built page shows. */
+export function constructsShown(path: string): Set<string> {
+	const document = loadPage(path);
+	return new Set(constructs.filter(([, , onPage]) => document.querySelector(onPage)).map(([name]) => name));
+}
+
+let smallest: string[] | undefined;
+
+/**
+ * The smallest set, as site paths: every page that is not a resolution's (each is a template of
+ * its own), and, for each kind of resolution page and each language, pages of the fixed set chosen
+ * greedily (the one showing most constructs not yet shown for its size first) until they show
+ * every construct the fixed set's pages of that kind and language show; at least one page of each
+ * kind and language. Greedy set cover is not always the very smallest, but it is close and stable.
+ */
+export function smallestPages(): string[] {
+	if (smallest) return smallest;
+	const fixed = samplePages();
+	const chosen = fixed.filter((path) => pageKind(path) === 'other');
+	const groups = new Map<string, { path: string; shows: Set<string>; bytes: number }[]>();
+	for (const path of fixed) {
+		const kind = pageKind(path);
+		if (kind === 'other') continue;
+		const key = `${kind} ${pageLanguage(path)}`;
+		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: statSync(fileOf(path)).size }]);
+	}
+	for (const candidates of groups.values()) {
+		const wanted = new Set(candidates.flatMap(({ shows }) => [...shows]));
+		const picked: typeof candidates = [];
+		while (wanted.size > 0) {
+			// The most constructs not yet shown for the fewest bytes: axe's time grows with the page.
+			const value = (page: (typeof candidates)[number]) => [...page.shows].filter((name) => wanted.has(name)).length / page.bytes;
+			const next = candidates.reduce((best, page) => (value(page) > value(best) ? page : best));
+			picked.push(next);
+			for (const name of next.shows) wanted.delete(name);
+		}
+		// A kind and language whose pages show no construct: its smallest page stands for the template.
+		if (picked.length === 0) picked.push(candidates.reduce((best, page) => (page.bytes < best.bytes ? page : best)));
+		chosen.push(...picked.map(({ path }) => path));
+	}
+	return (smallest = [...new Set(chosen)].sort());
 }

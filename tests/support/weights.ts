@@ -5,7 +5,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { languages } from '../../src/i18n/languages';
+import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
+import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { dist, sitePath } from './dist';
+
+const languageCodes = languages.map((language) => language.code);
 
 /** Gzip size in bytes, at the level static hosts commonly use. */
 export function gzipSize(content: string | Buffer): number {
@@ -35,8 +40,8 @@ export interface PageWeight {
 	/** Module scripts it loads before any interaction (entry points and their static imports). */
 	modules: Map<string, number>;
 	modulesTotal: number;
-	/** Scripts that block rendering: classic scripts with a `src`, and inline classic ones. */
-	blocking: { src?: string; inlineBytes?: number }[];
+	/** Scripts that block rendering: classic scripts with a `src`, and inline classic ones (with their code). */
+	blocking: { src?: string; inlineBytes?: number; inline?: string }[];
 }
 
 /** Gzip weights of the site's own assets, by URL: every page links the same few. */
@@ -78,7 +83,7 @@ export function weighPage(path: string): PageWeight {
 				pending.push(...importsOf.get(url)!);
 			}
 		} else if (!['module', 'application/ld+json', 'application/json'].includes(type) && !/\s(?:defer|async)[\s>=]/.test(tag)) {
-			blocking.push(src ? { src } : { inlineBytes: Buffer.byteLength(match[2] ?? '') });
+			blocking.push(src ? { src } : { inlineBytes: Buffer.byteLength(match[2] ?? ''), inline: match[2] ?? '' });
 		}
 	}
 	const sum = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
@@ -102,48 +107,47 @@ export const budgets = {
 	inlineScript: 512,
 	/** A long text's page may weigh this many times the gzip of its own text (the words it prints)… */
 	textFactor: 2.5,
-	/** …and two languages side by side this many times their two texts. */
+	/** …and the side-by-side page this many times the texts of all its languages. */
 	sideBySideFactor: 5,
 };
 
-/** Every `text` a part of data.json holds, its sub-paragraphs' and footnotes' included, in order. */
-function textsOf(value: unknown): string[] {
-	if (Array.isArray(value)) return value.flatMap(textsOf);
-	if (value === null || typeof value !== 'object') return [];
-	const entry = value as Record<string, unknown>;
-	return [...(typeof entry['text'] === 'string' ? [entry['text']] : []), ...textsOf(entry['points']), ...textsOf(entry['wrapUp']), ...textsOf(entry['footnotes'])];
+/** The words of a paragraph of data.json: its text, its sub-paragraphs' (in order, their own after each), the words after them, then its footnotes'. */
+function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[] {
+	return [paragraph.text, ...[...pointsOf(paragraph.points)].map((point) => point.text), ...paragraph.wrapUp.map((words) => words.text), ...footnotesOf(data, paragraph).map((note) => note.text)];
 }
 
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * with the names of a recorded vote, which its facts panel lists; side by side the two languages'
- * texts; a paragraph's page the paragraph's words (its sub-paragraphs too); 0 for any other page.
+ * with the names of a recorded vote, which its facts panel lists; side by side the texts of every
+ * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
 	const file = (language: string | undefined, symbolPath: string, name: string) => join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, name);
 	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
-	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || '{}') as { adopted?: { vote?: { voters?: Record<string, string[]> } }; paragraphs?: { id: string }[] };
+	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || 'null') as ResolutionJson | null;
 	const text = (language: string | undefined, symbolPath: string) => {
-		const voters = Object.values(data(language, symbolPath).adopted?.vote?.voters ?? {}).flat();
+		const vote = data(language, symbolPath)?.adopted.vote;
+		const voters = vote?.type === 'recorded' ? Object.values(vote.voters ?? {}).flat() : [];
 		return [read(file(language, symbolPath, 'data.txt')), ...voters].join('\n');
 	};
-	const compare = /^\/(.+)\/compare\/([a-z]{2})-([a-z]{2})\/$/.exec(path);
-	if (compare) return gzipSize(`${text(compare[2], compare[1]!)}\n${text(compare[3], compare[1]!)}`);
+	const compare = /^\/(.+)\/compare\/$/.exec(path);
+	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
 	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/$/.exec(path);
 	if (document) return gzipSize(text(document[1], document[2]!));
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/([a-zA-Z0-9-]+)\/$/.exec(path);
-	const entry = paragraph ? data(paragraph[1], paragraph[2]!).paragraphs?.find((p) => p.id === paragraph[3]) : undefined;
-	return entry ? gzipSize(textsOf(entry).join('\n')) : 0;
+	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;
+	const entry = resolution ? paragraphsOf(resolution).find((p) => p.id === paragraph![3]) : undefined;
+	return entry ? gzipSize(paragraphTexts(resolution!, entry).join('\n')) : 0;
 }
 
 /**
  * The HTML budget of a page: 14 KB, or for a long resolution or paragraph 2.5 times the gzip of its
- * own text (5 times the two texts side by side), so that markup per paragraph stays small however
+ * own text (5 times all its languages' texts side by side), so that markup per paragraph stays small however
  * long the text.
  */
 export function htmlBudget(path: string, html?: number): number {
 	// Most pages are well within 14 KB: their text need not be weighed.
 	if (html !== undefined && html <= budgets.html) return budgets.html;
-	const factor = /\/compare\//.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
+	const factor = /\/compare\/$/.test(path) ? budgets.sideBySideFactor : budgets.textFactor;
 	return Math.max(budgets.html, Math.ceil(factor * ownTextWeight(path)));
 }

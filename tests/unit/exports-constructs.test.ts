@@ -14,6 +14,7 @@ import type { Resolution } from '../../src/lib/resolution';
 import { aknWorkUri, resolutionAkn } from '../../src/lib/exports/akn';
 import { resolutionJson, type BlockJson, type PointJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
+import { blocksOf as walk, htmlOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { jsonLdScript, paragraphStructuredData, resolutionStructuredData } from '../../src/lib/exports/structured-data';
 import { raised, resolutionText, tableText } from '../../src/lib/exports/text';
 import { parseXml } from '../support/akn-words';
@@ -29,14 +30,6 @@ const page = `${site}/A/RES/76/901/`;
 const akn = (resolution: Resolution) => resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: site });
 const validate = compileSchema(resolutionJsonSchema(site));
 
-/** Every block of a tree, depth first. */
-function* walk(blocks: readonly BlockJson[]): Generator<BlockJson> {
-	for (const block of blocks) {
-		yield block;
-		if ('children' in block) yield* walk(block.children);
-	}
-}
-
 describe('data.json of every construct', () => {
 	const data = resolutionJson(constructs, site);
 	const byId = new Map([...walk(data.content)].map((block) => [block.id, block]));
@@ -44,9 +37,9 @@ describe('data.json of every construct', () => {
 	it('gives the text as the tree of its blocks: sections and the annex hold theirs', () => {
 		const shape = (blocks: readonly BlockJson[]): unknown[] => blocks.map((block) => ('children' in block ? { [block.id]: shape(block.children) } : block.id));
 		expect(shape(data.content)).toEqual(['pp1', 'pp2', 'op1', 'h1', 'op2', { sec1: ['sec1-pp1', 'sec1-op1', 'sec1-t1'] }, { sec2: ['sec2-op1'] }, { annex: ['annex-p1', 'annex-op1'] }]);
-		expect(byId.get('sec1')).toMatchObject({ type: 'section', num: 'I', title: { text: 'Financial performance report', html: 'Financial performance report' }, url: `${page}#sec1` });
+		expect(byId.get('sec1')).toEqual({ type: 'section', id: 'sec1', akn4unId: null, footnotes: [], cites: [], num: 'I', title: { text: 'Financial performance report' }, children: expect.any(Array) });
 		expect(byId.get('annex')).toMatchObject({ type: 'annex', lines: [{ text: 'Annex' }, { text: 'Our ocean, our future' }] });
-		expect(byId.get('h1')).toEqual({ type: 'heading', id: 'h1', url: `${page}#h1`, akn4unId: null, footnotes: [], cites: [], num: null, text: 'General provisions', html: 'General provisions' });
+		expect(byId.get('h1')).toEqual({ type: 'heading', id: 'h1', akn4unId: null, footnotes: [], cites: [], num: null, text: 'General provisions' });
 	});
 
 	it('gives a paragraph its number as printed, its lead, its points with their own and the words after them', () => {
@@ -61,8 +54,8 @@ describe('data.json of every construct', () => {
 			]],
 			['op1-b', '(b)', 'The term of office shall be six years;', []],
 		]);
-		expect(op1.points[0]!.points[1]).toMatchObject({ url: `${page}#op1-a-ii`, akn4unId: null, html: 'Two from Asia-Pacific States;' });
-		expect(op1.wrapUp).toEqual([{ text: 'and stresses the importance of the rules;', html: 'and stresses the importance of the rules;' }]);
+		expect(op1.points[0]!.points[1]).toEqual({ id: 'op1-a-ii', num: '(ii)', text: 'Two from Asia-Pacific States;', akn4unId: null, points: [] });
+		expect(op1.wrapUp).toEqual([{ text: 'and stresses the importance of the rules;' }]);
 		// Unnumbered: no printed number, and the anchor's own ordinal.
 		expect(byId.get('annex-p1')).toMatchObject({ num: null, number: 1, lead: null });
 		expect(byId.get('sec2-op1')).toMatchObject({ num: null, number: 1, lead: 'Approves' });
@@ -72,19 +65,18 @@ describe('data.json of every construct', () => {
 		expect(byId.get('sec1-t1')).toEqual({
 			type: 'table',
 			id: 'sec1-t1',
-			url: `${page}#sec1-t1`,
 			akn4unId: 'container_546 table_1',
 			footnotes: [],
 			cites: [],
 			rows: [
-				{ id: 'sec1-t1-r1', url: `${page}#sec1-t1-r1`, cells: [
+				{ id: 'sec1-t1-r1', cells: [
 					{ header: true, colspan: 1, rowspan: 1, text: 'Action', html: '<em>Action</em>' },
-					{ header: true, colspan: 2, rowspan: 1, text: 'Post', html: 'Post' },
+					{ header: true, colspan: 2, rowspan: 1, text: 'Post' },
 				] },
-				{ id: 'sec1-t1-r2', url: `${page}#sec1-t1-r2`, cells: [
-					{ header: false, colspan: 1, rowspan: 1, text: 'New post', html: 'New post' },
+				{ id: 'sec1-t1-r2', cells: [
+					{ header: false, colspan: 1, rowspan: 1, text: 'New post' },
 					{ header: false, colspan: 1, rowspan: 1, text: 'Accounting Assistanta', html: 'Accounting Assistant<sup>a</sup>' },
-					{ header: false, colspan: 1, rowspan: 1, text: '', html: '' },
+					{ header: false, colspan: 1, rowspan: 1, text: '' },
 				] },
 			],
 		});
@@ -97,27 +89,38 @@ describe('data.json of every construct', () => {
 				id: 'fn1',
 				text: 'See Official Records, no 5, and www.un.org.',
 				html: 'See <em>Official Records</em>, n<sup>o</sup> 5, and <a href="https://www.un.org/en/ga/" rel="external">www.un.org</a>.',
-				url: `${page}#fn1`,
 				calledBy: 'pp1',
 			},
-			{ marker: '2', id: 'fn2', text: 'A note on paragraph 2.', html: 'A note on paragraph 2.', url: `${page}#fn2`, calledBy: 'op2' },
+			{ marker: '2', id: 'fn2', text: 'A note on paragraph 2.', calledBy: 'op2' },
 		]);
-		expect(byId.get('pp1')).toMatchObject({ cites: ['A/RES/75/250 B'], footnotes: [{ id: 'fn1' }] });
+		expect(byId.get('pp1')).toMatchObject({ cites: ['A/RES/75/250 B'], footnotes: ['fn1'] });
 		expect((byId.get('pp1') as { html: string }).html).toContain(`<a href="${page}#fn1" id="fnref1" aria-label="Footnote 1">1</a>`);
 	});
 
-	it('takes every text and HTML string from the page’s renderers', () => {
+	it('takes every text and HTML string from the page’s renderers, the HTML only where it differs from the text', () => {
 		const html = (content: Inline[]) => inlineHtml(content, { footnoteLabel: 'Footnote', footnotesPage: page, language: 'en' });
 		for (const block of constructs.blocks) {
 			const entry = byId.get(block.anchor)!;
 			if (block.type === 'paragraph' && entry.type === 'paragraph') {
 				expect(entry.text).toBe(plainText(block.content));
-				expect(entry.html).toBe(html(block.content));
-				expect(entry.wrapUp.map((w) => w.html)).toEqual(block.wrapUp.map(html));
+				expect(htmlOf(entry)).toBe(html(block.content));
+				expect(entry.wrapUp.map(htmlOf)).toEqual(block.wrapUp.map(html));
 			}
-			if (block.type === 'heading' && entry.type === 'heading') expect(entry.html).toBe(html(block.content));
-			if (block.type === 'table' && entry.type === 'table') expect(entry.rows.flatMap((r) => r.cells.map((c) => c.html))).toEqual(block.rows.flatMap((r) => r.cells.map((c) => html(c.content))));
+			if (block.type === 'heading' && entry.type === 'heading') expect(htmlOf(entry)).toBe(html(block.content));
+			if (block.type === 'table' && entry.type === 'table') expect(entry.rows.flatMap((r) => r.cells.map(htmlOf))).toEqual(block.rows.flatMap((r) => r.cells.map((c) => html(c.content))));
 		}
+		// Wherever `html` is given, it says more than the text.
+		const given: unknown[] = [];
+		const look = (value: unknown) => {
+			if (Array.isArray(value)) value.forEach(look);
+			else if (value && typeof value === 'object') {
+				if ('html' in value) given.push(value);
+				Object.values(value).forEach(look);
+			}
+		};
+		look(data);
+		expect(given.length).toBeGreaterThan(0);
+		for (const words of given as { text: string; html: string }[]) expect(words.html).not.toBe(words.text);
 	});
 
 	it('maps every anchor of the text, in reading order, to the UN file’s element id where known', () => {
@@ -131,9 +134,13 @@ describe('data.json of every construct', () => {
 		for (const block of walk(data.content)) expect(data.anchors[block.id]).toBe(block.akn4unId);
 	});
 
-	it('keeps the flat list of every paragraph, wherever it is, the same objects as in the tree', () => {
-		expect(data.paragraphs.map((p) => p.id)).toEqual(constructs.paragraphs.map((p) => p.anchor));
-		for (const paragraph of data.paragraphs) expect(byId.get(paragraph.id)).toEqual(paragraph);
+	it('names every paragraph, wherever it is, in the order of the tree; every footnote a block names is in the list, called by it', () => {
+		expect(data.paragraphs).toEqual(constructs.paragraphs.map((p) => p.anchor));
+		expect(paragraphsOf(data).map((p) => p.id)).toEqual(data.paragraphs);
+		const calls = [...walk(data.content)].flatMap((block) => block.footnotes.map((id) => [id, block.id]));
+		expect(calls).toEqual(data.footnotes.map((note) => [note.id, note.calledBy]));
+		// Sub-paragraphs are reached through their paragraph.
+		expect(paragraphsOf(data).flatMap((p) => [...pointsOf(p.points)].map((point) => point.id))).toEqual(Object.keys(data.anchors).filter((anchor) => /-[a-z]+$/.test(anchor)));
 	});
 
 	it('states the new facts: agenda items, record, who submitted it, a recorded vote with its voters', () => {
@@ -170,10 +177,10 @@ describe('data.json of every construct', () => {
 			title: { text: 'Information in the service of humanity' },
 			enactingFormula: 'The General Assembly,',
 			meeting: '49th plenary meeting',
-			url: `${site}/A/RES/76/902A-B/#A`,
 		});
+		expect(collection.url).toBe(`${site}/A/RES/76/902A-B/`);
 		expect([...walk(collection.content)].map((block) => block.id)).toEqual(['A', 'A-pp1', 'A-op1', 'B', 'B-op1', 'B-op2']);
-		expect(collection.paragraphs.map((p) => p.id)).toEqual(['A-pp1', 'A-op1', 'B-op1', 'B-op2']);
+		expect(collection.paragraphs).toEqual(['A-pp1', 'A-op1', 'B-op1', 'B-op2']);
 	});
 
 	it('validates against its JSON Schema, which refuses what it does not describe', () => {

@@ -10,6 +10,7 @@ import { loadFolder } from '../../src/lib/content-files';
 import { resolutionAkn } from '../../src/lib/exports/akn';
 import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
+import { paragraphsOf } from '../../src/lib/exports/json-walk';
 import { resolutionText } from '../../src/lib/exports/text';
 import { aknFiles, validateAkn } from '../support/akn';
 import { fixtures } from '../support/content';
@@ -139,6 +140,6 @@ describe.each(Object.entries(aknFiles))('A/RES/76/299 in %s', (language, file) =
 		const data = resolutionJson(resolution, site);
 		expect(validate(data), schemaErrors(validate)).toBe(true);
 		const ids = new Set([...parseXml(un).querySelectorAll('[eId]')].map((element) => element.getAttribute('eId')));
-		for (const paragraph of data.paragraphs) expect(ids.has(paragraph.akn4unId), paragraph.id).toBe(true);
+		for (const paragraph of paragraphsOf(data)) expect(ids.has(paragraph.akn4unId), paragraph.id).toBe(true);
 	});
 });

@@ -8,6 +8,7 @@ import { plainText } from '../../src/lib/inline';
 import { aknWorkUri, resolutionAkn } from '../../src/lib/exports/akn';
 import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
+import { anchorUrlOf, footnotesOf, htmlOf, paragraphsOf } from '../../src/lib/exports/json-walk';
 import { paragraphStructuredData, resolutionStructuredData, jsonLdScript } from '../../src/lib/exports/structured-data';
 import { resolutionText, superscriptMarker } from '../../src/lib/exports/text';
 import { openGraphLocale, previewDescription } from '../../src/lib/open-graph';
@@ -23,47 +24,62 @@ const anchors = [...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`), ...Array
 
 describe('data.json', () => {
 	const data = resolutionJson(resolution, site);
+	const paragraphs = paragraphsOf(data);
 
-	it('lists the 30 paragraphs in order, each with its anchor URL on the document page', () => {
-		expect(data.paragraphs.map((p) => p.id)).toEqual(anchors);
-		expect(data.paragraphs[24]!.url).toBe('https://resolutions.example.org/A/RES/76/299/#op5');
+	it('names the 30 paragraphs in order, each at its anchor on the document page', () => {
+		expect(data.version).toBe(3);
+		expect(data.paragraphs).toEqual(anchors);
+		expect(paragraphs.map((p) => p.id)).toEqual(anchors);
 		expect(data.url).toBe('https://resolutions.example.org/A/RES/76/299/');
+		expect(anchorUrlOf(data, data.paragraphs[24]!)).toBe('https://resolutions.example.org/A/RES/76/299/#op5');
 	});
 
 	it('gives each paragraph the text and HTML the page prints, from the same renderers', () => {
 		for (const [index, paragraph] of resolution.paragraphs.entries()) {
-			const entry = data.paragraphs[index]!;
+			const entry = paragraphs[index]!;
 			expect(entry.text).toBe(plainText(paragraph.content));
-			expect(entry.html).toBe(inlineHtml(paragraph.content, { footnoteLabel: 'Footnote', footnotesPage: data.url }));
+			expect(htmlOf(entry)).toBe(inlineHtml(paragraph.content, { footnoteLabel: 'Footnote', footnotesPage: data.url }));
 		}
 		const officialTexts = [...official.preambular, ...official.operative.map((o) => o.text)];
-		expect(data.paragraphs.map((p) => normalize(p.text))).toEqual(officialTexts);
+		expect(paragraphs.map((p) => normalize(p.text))).toEqual(officialTexts);
 	});
 
-	it('links footnote calls in the HTML to the footnotes on the document page', () => {
-		const pp8 = data.paragraphs.find((p) => p.id === 'pp8')!;
+	it('gives each text once: the HTML only where it differs from the text', () => {
+		// pp1 begins with its lead phrase in italics; a paragraph of plain words would have none.
+		expect(paragraphs[0]!.html).toMatch(/^<em>/);
+		const json = JSON.stringify(data);
+		for (const paragraph of paragraphs) expect(json.split(JSON.stringify(paragraph.text)).length - 1, paragraph.id).toBe(1);
+		for (const note of data.footnotes) {
+			expect(json.split(JSON.stringify(note.text)).length - 1, note.id).toBe(1);
+			if (note.html !== undefined) expect(note.html).not.toBe(note.text);
+		}
+	});
+
+	it('links footnote calls in the HTML to the footnotes on the document page, and names them by anchor', () => {
+		const pp8 = paragraphs.find((p) => p.id === 'pp8')!;
 		expect(pp8.html).toContain('href="https://resolutions.example.org/A/RES/76/299/#fn1"');
-		expect(pp8.footnotes).toEqual([
+		expect(pp8.footnotes).toEqual(['fn1']);
+		expect(footnotesOf(data, pp8)).toEqual([
 			{
 				marker: '1',
 				id: 'fn1',
 				text: 'Resolutions 53/243 A and B.',
 				html: 'Resolutions <a href="https://undocs.org/en/A/RES/53/243">53/243</a> A and B.',
-				url: 'https://resolutions.example.org/A/RES/76/299/#fn1',
+				calledBy: 'pp8',
 			},
 		]);
 		expect(pp8.cites).toEqual(['A/RES/53/243']);
 	});
 
 	it('gives each paragraph the id the UN’s own Akoma Ntoso file uses for it', () => {
-		expect(Object.fromEntries(data.paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
-		expect(data.paragraphs.find((p) => p.id === 'op3')!.akn4unId).toBe('para_25');
+		expect(Object.fromEntries(paragraphs.map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
+		expect(paragraphs.find((p) => p.id === 'op3')!.akn4unId).toBe('para_25');
 		// One map of every anchor: the 30 paragraphs with the UN's ids, then the footnotes, whose ids the content does not keep.
 		expect(data.anchors).toEqual({ ...official.unIds, fn1: null, fn2: null, fn3: null, fn4: null });
 	});
 
 	it('gives the text as a tree that, without structure, is the list of its paragraphs', () => {
-		expect(data.content).toEqual(data.paragraphs);
+		expect(data.content).toEqual(paragraphs);
 		expect(data.content[24]).toMatchObject({ type: 'paragraph', id: 'op5', kind: 'operative', num: '5.', number: 5, lead: 'Calls upon', points: [], wrapUp: [] });
 		expect(data.footnotes.map((note) => [note.id, note.calledBy])).toEqual([
 			['fn1', 'pp8'],
@@ -93,9 +109,13 @@ describe('data.json', () => {
 		const validate = compileSchema(resolutionJsonSchema(site));
 		expect(validate(data), schemaErrors(validate)).toBe(true);
 		expect(validate({ ...data, extra: true })).toBe(false);
-		const [first, ...rest] = data.paragraphs;
-		expect(validate({ ...data, paragraphs: [{ ...first, id: 'PP 1' }, ...rest] })).toBe(false);
-		expect(validate({ ...data, paragraphs: [{ ...first, kind: 'closing' }, ...rest] })).toBe(false);
+		const [first, ...rest] = data.content as typeof paragraphs;
+		expect(validate({ ...data, content: [{ ...first, id: 'PP 1' }, ...rest] })).toBe(false);
+		expect(validate({ ...data, content: [{ ...first, kind: 'closing' }, ...rest] })).toBe(false);
+		expect(validate({ ...data, content: [{ ...first, url: `${data.url}#pp1` }, ...rest] })).toBe(false);
+		expect(validate({ ...data, paragraphs: [first, ...data.paragraphs.slice(1)] })).toBe(false);
+		expect(validate({ ...data, paragraphs: [...data.paragraphs, 'pp1'] })).toBe(false);
+		expect(validate({ ...data, version: 2 })).toBe(false);
 	});
 });
 

@@ -105,6 +105,8 @@ export const ar: UiStrings = {
 	'compare.title': 'عرض متقابل',
 	'compare.link': 'القراءة مقابل لغة أخرى',
 	'compare.choose': 'اللغتان المتقابلتان',
+	'compare.first': 'اللغة الأولى',
+	'compare.second': 'اللغة الثانية',
 	'language.ar': 'العربية',
 	'language.zh': 'الصينية',
 	'language.en': 'الإنكليزية',

@@ -105,6 +105,8 @@ export const es: UiStrings = {
 	'compare.title': 'En paralelo',
 	'compare.link': 'Leer en paralelo con otro idioma',
 	'compare.choose': 'Idiomas en paralelo',
+	'compare.first': 'Primer idioma',
+	'compare.second': 'Segundo idioma',
 	'language.ar': 'árabe',
 	'language.zh': 'chino',
 	'language.en': 'inglés',

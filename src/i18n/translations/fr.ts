@@ -105,6 +105,8 @@ export const fr: UiStrings = {
 	'compare.title': 'Côte à côte',
 	'compare.link': 'Lire côte à côte avec une autre langue',
 	'compare.choose': 'Langues côte à côte',
+	'compare.first': 'Première langue',
+	'compare.second': 'Deuxième langue',
 	'language.ar': 'arabe',
 	'language.zh': 'chinois',
 	'language.en': 'anglais',

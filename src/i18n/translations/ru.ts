@@ -105,6 +105,8 @@ export const ru: UiStrings = {
 	'compare.title': 'Параллельный текст',
 	'compare.link': 'Читать параллельно с другим языком',
 	'compare.choose': 'Языки параллельного текста',
+	'compare.first': 'Первый язык',
+	'compare.second': 'Второй язык',
 	'language.ar': 'арабский',
 	'language.zh': 'китайский',
 	'language.en': 'английский',

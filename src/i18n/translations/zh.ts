@@ -105,6 +105,8 @@ export const zh: UiStrings = {
 	'compare.title': '对照阅读',
 	'compare.link': '与另一种语文对照阅读',
 	'compare.choose': '对照语文',
+	'compare.first': '第一种语文',
+	'compare.second': '第二种语文',
 	'language.ar': '阿拉伯文',
 	'language.zh': '中文',
 	'language.en': '英文',

@@ -20,6 +20,13 @@ export const dataFormats: readonly DataFormat[] = [
 /** Site path of the JSON Schema that describes `data.json`. */
 export const resolutionJsonSchemaPath = '/schemas/resolution.json';
 
+/**
+ * Version of the shape of `data.json`, given in every file (`version`) and fixed by its schema.
+ * 1: the flat list of paragraphs; 2: the text as a tree, with that list beside it (no `version`
+ * field); 3: every text once, in the tree (README, "Data").
+ */
+export const resolutionJsonVersion = 3;
+
 /** The format of a data file, by its file name. */
 export function dataFormat(fileName: DataFormat['fileName']): DataFormat {
 	return dataFormats.find((format) => format.fileName === fileName)!;

@@ -4,7 +4,7 @@
  * here fails the tests that validate the data files.
  */
 import { absoluteUrl } from '../urls';
-import { resolutionJsonSchemaPath } from './formats';
+import { resolutionJsonSchemaPath, resolutionJsonVersion } from './formats';
 
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const date = (description: string) => ({ type: 'string', format: 'date', description });
@@ -25,31 +25,37 @@ const akn4unId = {
 		'Element id (eId) of the same thing in the UN\u2019s own Akoma Ntoso file ("para_25", "para_13_list_point_a", "container_546 table_1"), for cross-reference; null when unknown. Ids differ between languages, and in a document of parts they restart in each part.',
 };
 
+/** An object of exactly these properties, all required but `html`, which is given only where it differs from `text`. */
 function closed(properties: Record<string, unknown>, description?: string) {
-	return { type: 'object', ...(description ? { description } : {}), properties, required: Object.keys(properties), additionalProperties: false };
+	return { type: 'object', ...(description ? { description } : {}), properties, required: Object.keys(properties).filter((key) => key !== 'html'), additionalProperties: false };
 }
+
+/** Where a footnote or a paragraph of the list is given: by its anchor, the one place its words are. */
+const footnoteAnchorPattern = '^fn[0-9]+$';
 
 /** The schema, with its `$id` on the site's public origin. */
 export function resolutionJsonSchema(site: URL | string) {
+	/** `html` is left out where it would repeat `text`: then `text` is its own HTML (no markup, nothing to escape). */
+	const html = (description: string) => ({ type: 'string', minLength: 1, description: `${description} Given only where it differs from \`text\`; where it is absent, \`text\` is the HTML.` });
 	const words = {
 		text: { type: 'string', description: 'The words, without footnote markers; empty for an empty table cell.' },
-		html: { type: 'string', description: 'The words as HTML, as the page prints them: <em>, <sup>, document links to undocs.org, other links with rel="external", footnote calls linked to the document page.' },
+		html: html('The words as HTML, as the page prints them: <em>, <sup>, document links to undocs.org, other links with rel="external", footnote calls linked to the document page.'),
 	};
-	const textOnly = closed(words, 'Words, as plain text and as HTML.');
-	const footnoteProperties = {
-		marker: text('The official marker, as printed: "1".'),
-		id: { type: 'string', pattern: '^fn[0-9]+$', description: 'Anchor of the footnote on the document page: "fn1".' },
-		text: text('The words of the footnote.'),
-		html: text('The footnote as HTML: document links to undocs.org.'),
-		url: url('Absolute URL of the footnote on the document page.'),
-	};
-	const footnote = closed(footnoteProperties, 'A footnote, printed at the foot of the page in the official document.');
-	const footnoteEntry = closed({ ...footnoteProperties, calledBy: anchor('Anchor of the block whose text calls it: "pp8".') }, 'A footnote, with the block that calls it.');
+	const textOnly = closed(words, 'Words, as plain text and, where it differs, as HTML.');
+	const footnote = closed(
+		{
+			marker: text('The official marker, as printed: "1".'),
+			id: { type: 'string', pattern: footnoteAnchorPattern, description: 'Anchor of the footnote on the document page: "fn1"; the blocks that call it name it so.' },
+			text: text('The words of the footnote.'),
+			html: html('The footnote as HTML: document links to undocs.org.'),
+			calledBy: anchor('Anchor of the block whose text calls it: "pp8".'),
+		},
+		'A footnote, printed at the foot of the page in the official document, with the block that calls it: the one place its words are given.',
+	);
 	const base = (id: string) => ({
-		id: anchor(`Anchor on the document page, stable forever: ${id}.`),
-		url: url('Absolute URL of the block on the document page, with its anchor.'),
+		id: anchor(`Anchor on the document page, stable forever: ${id}. Its URL is the resolution\u2019s \`url\`, "#" and the anchor.`),
 		akn4unId,
-		footnotes: { type: 'array', items: { $ref: '#/$defs/footnote' }, description: 'The footnotes its text calls, in order.' },
+		footnotes: { type: 'array', items: { type: 'string', pattern: footnoteAnchorPattern }, description: 'Anchors of the footnotes its text calls, in order: "fn1"; their words are in the resolution\u2019s `footnotes`.' },
 		cites: { type: 'array', items: { type: 'string', pattern: '^\\S(?:.*\\S)?$', description: 'A UN document, as the link names it: "A/RES/73/338", "A/76/49 (vol. I)".' }, description: 'Documents the block or its footnotes link, in order.' },
 	});
 	const children = { type: 'array', items: { $ref: '#/$defs/block' }, description: 'The blocks in its scope, in the order printed.' };
@@ -58,7 +64,6 @@ export function resolutionJsonSchema(site: URL | string) {
 			id: anchor('Anchor of the sub-paragraph: "op5-a", "op5-a-ii" (its letters come from its place, never from the printed letter).'),
 			num: text('The letter or number as printed: "(a)", "а)", "(أ)", "㈠".'),
 			...words,
-			url: url('Absolute URL of the sub-paragraph on the document page.'),
 			akn4unId,
 			points: { type: 'array', items: { $ref: '#/$defs/point' }, description: 'Its own sub-paragraphs: "(i)", "(ii)"….' },
 		},
@@ -73,7 +78,7 @@ export function resolutionJsonSchema(site: URL | string) {
 			number: { description: 'Its number in its scope, from its anchor: 5 for op5, 3 for sec2-pp3, 2 for p2; "1.1" for a dotted number.', oneOf: [{ type: 'integer', minimum: 1 }, { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)+$' }] },
 			lead: nullable(text('As printed.'), 'The leading phrase printed in italics ("Recognizing also"), or null when the text begins with none.'),
 			text: { type: 'string', description: 'The words of the paragraph before any sub-paragraphs, lead phrase first, without footnote markers (empty when the sub-paragraphs begin at once).' },
-			html: { type: 'string', description: 'The same words as the page prints them: <em> lead phrase, document links, footnote calls linked to the document page.' },
+			html: html('The same words as the page prints them: <em> lead phrase, document links, footnote calls linked to the document page.'),
 			points: { type: 'array', items: { $ref: '#/$defs/point' }, description: 'Its lettered sub-paragraphs, in order.' },
 			wrapUp: { type: 'array', items: textOnly, description: 'Paragraphs of text printed after the sub-paragraphs ("and stresses …"), in order.' },
 		},
@@ -85,7 +90,7 @@ export function resolutionJsonSchema(site: URL | string) {
 			...base('"h1", "sec1-h2"'),
 			num: nullable(text('As printed.'), 'A number or letter printed before it ("B."), or null.'),
 			text: { type: 'string', description: 'The heading\u2019s words; empty for a heading of only a number and a footnote call (the letter of a part issued apart: "B" and its note).' },
-			html: { type: 'string', description: 'The heading as HTML.' },
+			html: html('The heading as HTML.'),
 		},
 		'A heading printed inside the text.',
 	);
@@ -100,7 +105,6 @@ export function resolutionJsonSchema(site: URL | string) {
 				items: closed(
 					{
 						id: anchor('Anchor of the row: "t1-r3".'),
-						url: url('Absolute URL of the row on the document page.'),
 						cells: {
 							type: 'array',
 							minItems: 1,
@@ -165,10 +169,11 @@ export function resolutionJsonSchema(site: URL | string) {
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: absoluteUrl(resolutionJsonSchemaPath, site),
-		title: 'A United Nations resolution: its facts and its text',
-		description: 'The facts of a resolution and its text as the tree of its blocks, as published beside its page at …/data.json.',
+		title: `A United Nations resolution: its facts and its text (data.json version ${resolutionJsonVersion})`,
+		description: 'The facts of a resolution and its text as the tree of its blocks, as published beside its page at …/data.json. Each text is given once: a block\u2019s words in `content`, a footnote\u2019s in `footnotes`; `paragraphs` and the blocks\u2019 `footnotes` name them by anchor.',
 		...closed({
 			$schema: url('This schema.'),
+			version: { const: resolutionJsonVersion, description: `The version of this shape: ${resolutionJsonVersion}. Version 2 (no \`version\` field) repeated every paragraph in \`paragraphs\` and every footnote in its block, gave every block a \`url\` and every text its \`html\`.` },
 			symbol: symbol('The document symbol: "A/RES/76/299", "A/RES/76/84 A-B".'),
 			number: { type: 'string', pattern: '^\\S(?:.*\\S)?/[0-9]+$', description: 'The resolution number printed before the title: "76/299", "ES-11/1".' },
 			title: nullable(text('As printed.'), 'The title as printed; null where the UN\u2019s file has lost it.'),
@@ -222,13 +227,13 @@ export function resolutionJsonSchema(site: URL | string) {
 			reissued: { type: 'boolean', description: 'Whether the UN reissued the document.' },
 			subjects: names('Subject headings of the UNBIS Thesaurus.'),
 			sdgs: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 17 }, description: 'Numbers of the Sustainable Development Goals it is tagged with, ascending.' },
-			url: url('Absolute URL of the document page.'),
+			url: url('Absolute URL of the document page. Every block, sub-paragraph, table row and footnote is at this URL, "#" and its anchor: …/A/RES/76/299/#op5.'),
 			officialText: url('The official document on undocs.org.'),
 			data: closed({ json: url('This file.'), akn: url('Akoma Ntoso XML.'), txt: url('Plain text.') }, 'The data files of the resolution.'),
 			enactingFormula: nullable(text('As printed.'), 'The line before the preamble: "The General Assembly,"; null in a document of parts (each part has its own) or where none is printed.'),
 			content: { type: 'array', minItems: 1, items: { $ref: '#/$defs/block' }, description: 'The text as the tree of its blocks, in the order printed: parts hold their blocks and annexes, annexes and sections theirs.' },
-			paragraphs: { type: 'array', items: { $ref: '#/$defs/paragraph' }, description: 'Every paragraph of `content`, wherever it is, in the order printed: the list earlier versions of this file gave.' },
-			footnotes: { type: 'array', items: { $ref: '#/$defs/footnoteEntry' }, description: 'Every footnote, in the order printed.' },
+			paragraphs: { type: 'array', items: anchor('A paragraph\u2019s anchor.'), uniqueItems: true, description: 'Anchors of every paragraph of `content`, wherever it is, in the order printed: the paragraphs are the blocks of `content` of type "paragraph", found by walking `children`.' },
+			footnotes: { type: 'array', items: { $ref: '#/$defs/footnote' }, description: 'Every footnote, in the order printed: the one place their words are given.' },
 			anchors: {
 				type: 'object',
 				description: 'Every anchor of the text in reading order (blocks, sub-paragraphs, table rows, footnotes), each with the UN\u2019s element id for it, or null when unknown.',
@@ -245,9 +250,8 @@ export function resolutionJsonSchema(site: URL | string) {
 			section,
 			annex,
 			part,
-			words: closed({ text: text('The words.'), html: text('The words as HTML.') }, 'Words, as plain text and as HTML.'),
+			words: closed({ text: text('The words.'), html: html('The words as HTML.') }, 'Words, as plain text and, where it differs, as HTML.'),
 			footnote,
-			footnoteEntry,
 		},
 	};
 }

@@ -3,6 +3,11 @@
  * sections, headings, paragraphs with their sub-paragraphs, tables), for programs. Every text and
  * HTML string comes from the same model and renderers as the page (`plainText`, `inlineHtml`).
  * Its shape is described by the JSON Schema in `json-schema.ts`, published beside it.
+ *
+ * Each text is given once (version 3): a block's words in `content`, a footnote's in `footnotes`.
+ * `paragraphs` lists the paragraphs' anchors, blocks name their footnotes by anchor, a block's URL
+ * is the page's `url` and its anchor, and `html` is left out where it is the same as `text`.
+ * `json-walk.ts` reads it back.
  */
 import { useTranslations } from '../../i18n/ui';
 import { inlineHtml } from '../html';
@@ -11,42 +16,36 @@ import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } fr
 import type { Annex, Heading, Part, Section, Table } from '../structure';
 import { undocsUrl } from '../symbols';
 import { absoluteUrl, dataPath, resolutionPath } from '../urls';
-import { dataFormats, resolutionJsonSchemaPath } from './formats';
+import { dataFormats, resolutionJsonSchemaPath, resolutionJsonVersion } from './formats';
 import { blockAnchors, blockTree, isContainer, type TreeNode } from './tree';
 
-export interface FootnoteJson {
+/**
+ * Words as plain text and, where they differ, as the page's HTML: without `html`, the text is its
+ * own HTML (no markup and nothing to escape), so `words.html ?? words.text` is always the HTML.
+ */
+export interface TextJson {
+	text: string;
+	html?: string;
+}
+
+/** A footnote, in the resolution's list of every footnote: the one place its words are given. */
+export interface FootnoteJson extends TextJson {
 	/** Official marker: "1". */
 	marker: string;
 	/** Anchor of the footnote on the document page: "fn1". */
 	id: string;
-	text: string;
-	html: string;
-	/** Absolute URL of the footnote on the document page. */
-	url: string;
-}
-
-/** A footnote in the resolution's list of every footnote: with the block that calls it. */
-export interface FootnoteEntryJson extends FootnoteJson {
 	/** Anchor of the block whose text calls it: "pp8". */
 	calledBy: string;
 }
 
-/** Words as plain text and as the page's HTML. */
-export interface TextJson {
-	text: string;
-	html: string;
-}
-
 /** What every block of the text carries. */
 interface BlockJsonBase {
-	/** Anchor on the document page: "op5", "sec2-op3", "t1", "annex", "A". */
+	/** Anchor on the document page: "op5", "sec2-op3", "t1", "annex", "A"; its URL is the page's `url`, "#" and the anchor. */
 	id: string;
-	/** Absolute URL of the block on the document page. */
-	url: string;
 	/** Element id of the same block in the UN's own Akoma Ntoso file, or null when unknown. */
 	akn4unId: string | null;
-	/** The footnotes its text calls, in order. */
-	footnotes: FootnoteJson[];
+	/** Anchors of the footnotes its text calls, in order: "fn1", as in the resolution's `footnotes`. */
+	footnotes: string[];
 	/** Documents it or its footnotes cite, as the links name them. */
 	cites: string[];
 }
@@ -56,7 +55,6 @@ export interface PointJson extends TextJson {
 	id: string;
 	/** The letter or number as printed: "(a)", "а)", "(أ)". */
 	num: string;
-	url: string;
 	akn4unId: string | null;
 	points: PointJson[];
 }
@@ -88,7 +86,7 @@ export interface TableCellJson extends TextJson {
 
 export interface TableJson extends BlockJsonBase {
 	type: 'table';
-	rows: { id: string; url: string; cells: TableCellJson[] }[];
+	rows: { id: string; cells: TableCellJson[] }[];
 }
 
 export interface SectionJson extends BlockJsonBase {
@@ -131,6 +129,8 @@ export type VoteJson =
 
 export interface ResolutionJson {
 	$schema: string;
+	/** Version of this shape: 3. */
+	version: typeof resolutionJsonVersion;
 	symbol: string;
 	number: string;
 	title: string | null;
@@ -156,16 +156,17 @@ export interface ResolutionJson {
 	reissued: boolean;
 	subjects: string[];
 	sdgs: number[];
+	/** The document page; every anchor of the text is at this URL, "#" and the anchor. */
 	url: string;
 	officialText: string;
 	data: Record<string, string>;
 	enactingFormula: string | null;
 	/** The text, as the tree of its blocks. */
 	content: BlockJson[];
-	/** Every paragraph, in the order printed, as in `content`: the list of earlier versions of this file. */
-	paragraphs: ParagraphJson[];
+	/** Anchors of every paragraph of `content`, wherever it is, in the order printed. */
+	paragraphs: string[];
 	/** Every footnote, in the order printed. */
-	footnotes: FootnoteEntryJson[];
+	footnotes: FootnoteJson[];
 	/** Every anchor of the text, in reading order, with the UN's element id for it (null when unknown). */
 	anchors: Record<string, string | null>;
 }
@@ -193,31 +194,30 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 	const { symbol, language } = facts;
 	const page = absoluteUrl(resolutionPath(symbol, language), site);
 	const t = useTranslations(language);
-	const url = (anchor: string) => `${page}#${anchor}`;
 	// Footnote calls in the HTML point at the document page, so the HTML works out of context.
 	const html = (content: readonly Inline[]) => inlineHtml(content, { footnoteLabel: t('footnote.call'), footnotesPage: page, language });
-	const words = (content: readonly Inline[]): TextJson => ({ text: plainText(content), html: html(content) });
-	const optionalWords = (content: readonly Inline[]): TextJson | null => (content.length === 0 ? null : words(content));
-	const footnote = (note: Footnote): FootnoteJson => ({ marker: note.marker, id: note.anchor, ...words(note.content), url: url(note.anchor) });
-	const base = (block: AnchoredBlock) => ({ id: block.anchor, url: url(block.anchor), akn4unId: block.akn4unId ?? null, footnotes: block.footnotes.map(footnote), cites: block.cites });
-	const point = (p: AnchoredPoint): PointJson => ({ id: p.anchor, num: p.num, ...words(p.content), url: url(p.anchor), akn4unId: p.akn4unId ?? null, points: p.points.map(point) });
-
-	const paragraphs = new Map<Paragraph, ParagraphJson>();
-	const paragraph = (block: Paragraph): ParagraphJson => {
-		const entry: ParagraphJson = {
-			type: 'paragraph',
-			...base(block),
-			kind: block.kind,
-			num: block.num ?? null,
-			number: block.ordinal,
-			lead: block.lead ?? null,
-			...words(block.content),
-			points: block.points.map(point),
-			wrapUp: block.wrapUp.map(words),
-		};
-		paragraphs.set(block, entry);
-		return entry;
+	// The HTML only where it says more than the text: most table cells and many headings are plain words.
+	const words = (content: readonly Inline[]): TextJson => {
+		const text = plainText(content);
+		const markup = html(content);
+		return markup === text ? { text } : { text, html: markup };
 	};
+	const optionalWords = (content: readonly Inline[]): TextJson | null => (content.length === 0 ? null : words(content));
+	const footnote = (note: Footnote): FootnoteJson => ({ marker: note.marker, id: note.anchor, ...words(note.content), calledBy: note.blockAnchor });
+	const base = (block: AnchoredBlock) => ({ id: block.anchor, akn4unId: block.akn4unId ?? null, footnotes: block.footnotes.map((note) => note.anchor), cites: block.cites });
+	const point = (p: AnchoredPoint): PointJson => ({ id: p.anchor, num: p.num, ...words(p.content), akn4unId: p.akn4unId ?? null, points: p.points.map(point) });
+
+	const paragraph = (block: Paragraph): ParagraphJson => ({
+		type: 'paragraph',
+		...base(block),
+		kind: block.kind,
+		num: block.num ?? null,
+		number: block.ordinal,
+		lead: block.lead ?? null,
+		...words(block.content),
+		points: block.points.map(point),
+		wrapUp: block.wrapUp.map(words),
+	});
 	const node = (tree: TreeNode): BlockJson => {
 		if (isContainer(tree)) {
 			const children = tree.children.map(node);
@@ -251,7 +251,7 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 					...base(block),
 					rows: (block as Table).rows.map((row, index) => {
 						const id = block.rowAnchors[index]!;
-						return { id, url: url(id), cells: row.cells.map((cell) => ({ header: cell.header, colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1, ...words(cell.content) })) };
+						return { id, cells: row.cells.map((cell) => ({ header: cell.header, colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1, ...words(cell.content) })) };
 					}),
 				};
 		}
@@ -261,6 +261,7 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 	const vote = facts.adopted.vote;
 	return {
 		$schema: absoluteUrl(resolutionJsonSchemaPath, site),
+		version: resolutionJsonVersion,
 		symbol,
 		number: facts.number,
 		title: facts.title ?? null,
@@ -291,8 +292,8 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 		data: Object.fromEntries(dataFormats.map((format) => [format.key, absoluteUrl(dataPath(symbol, language, format.fileName), site)])),
 		enactingFormula: resolution.enactingFormula ? plainText(resolution.enactingFormula) : null,
 		content,
-		paragraphs: resolution.paragraphs.map((p) => paragraphs.get(p)!),
-		footnotes: resolution.footnotes.map((note) => ({ ...footnote(note), calledBy: note.blockAnchor })),
+		paragraphs: resolution.paragraphs.map((p) => p.anchor),
+		footnotes: resolution.footnotes.map(footnote),
 		anchors: Object.fromEntries([
 			...resolution.blocks.flatMap((block) => [...blockAnchors(block)].map(({ anchor, akn4unId }) => [anchor, akn4unId ?? null] as const)),
 			// The model does not keep the UN's ids of footnotes (authorialNote): unknown.

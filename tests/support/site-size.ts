@@ -1,0 +1,61 @@
+/**
+ * What the built site weighs on a host, by kind of file: every file we publish is multiplied by
+ * every paragraph, language and session, so the size is watched per kind. Shared by the budget
+ * test (the whole site under a host's limit) and `npm run bench` (the table and the projection).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** GitHub Pages publishes a site of at most 1 GB (counted here as 10^9 bytes, the stricter reading). */
+export const hostLimit = 1e9;
+
+/** The kinds of file, in the order a table prints them. */
+export const fileKinds = ['paragraph pages', 'side-by-side pages', 'redirect pages', 'document pages', 'data.json', 'data.akn', 'data.txt', 'search index (Pagefind)', 'other pages and assets'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
+const resolution = '^/(?:(?:ar|zh|fr|ru|es)/)?[A-Z]+/RES/[^/]+/[^/]+/';
+const patterns: [FileKind, RegExp][] = [
+	['search index (Pagefind)', /^\/pagefind\//],
+	['data.json', new RegExp(`${resolution}data\\.json$`)],
+	['data.akn', new RegExp(`${resolution}data\\.akn$`)],
+	['data.txt', new RegExp(`${resolution}data\\.txt$`)],
+	['side-by-side pages', new RegExp(`${resolution}compare/(?:[^/]+/)?index\\.html$`)],
+	['document pages', new RegExp(`${resolution}index\\.html$`)],
+	['paragraph pages', new RegExp(`${resolution}[^/]+/index\\.html$`)],
+];
+
+/** The kind of a file, by its path in the site (`/A/RES/76/299/op5/index.html`); redirect pages are told by their size and content. */
+export function fileKind(path: string, isRedirect = false): FileKind {
+	if (isRedirect) return 'redirect pages';
+	return patterns.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other pages and assets';
+}
+
+export interface KindSize {
+	files: number;
+	bytes: number;
+}
+
+/** Files and bytes of a built site, by kind, and in all. */
+export function siteSize(folder: string): { kinds: Map<FileKind, KindSize>; total: KindSize } {
+	const kinds = new Map<FileKind, KindSize>(fileKinds.map((kind) => [kind, { files: 0, bytes: 0 }]));
+	const total = { files: 0, bytes: 0 };
+	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = join(entry.parentPath, entry.name);
+		const bytes = statSync(file).size;
+		// A redirect page is a small page of its own kind: a moved URL, not a copy of what it points to.
+		const path = `/${relative(folder, file)}`;
+		const redirect = bytes < 2048 && path.endsWith('.html') && /http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
+		const kind = kinds.get(fileKind(path, redirect))!;
+		kind.files++;
+		kind.bytes += bytes;
+		total.files++;
+		total.bytes += bytes;
+	}
+	return { kinds, total };
+}
+
+/** A size as a table prints it: `1,172 MB`. */
+export function megabytes(bytes: number): string {
+	return `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
+}
