@@ -119,7 +119,8 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 	});
 
 	it('by keyboard: Ctrl+K opens, typing lists results, ArrowDown then Enter lands on the paragraph, highlighted', async () => {
-		const page = await session.open('A/RES/76/299/op1/', { viewport: { width: 1280, height: 800 } });
+		// From the document page: a paragraph's own page carries a plain link to the search page, no dialog.
+		const page = await session.open('A/RES/76/299/', { viewport: { width: 1280, height: 800 } });
 		await page.keyboard.press('Control+k');
 		const field = page.locator('dialog.search-dialog input[type="search"]');
 		await expect.poll(() => page.evaluate(() => document.querySelector('dialog.search-dialog')!.hasAttribute('open'))).toBe(true);
