@@ -52,7 +52,7 @@ export function paragraphPagePolicy(): string {
 	return `default-src 'self'; script-src ${scriptHash(themeScript)}`;
 }
 
-/** The Content-Security-Policy of a redirect page: its one inline script, nothing else (the favicon aside). */
+/** The Content-Security-Policy of a redirect page: its one inline script, nothing else (its empty `data:` icon aside). */
 export function redirectSecurityPolicy(): string {
-	return `default-src 'none'; script-src ${scriptHash(redirectScript)}; img-src 'self'`;
+	return `default-src 'none'; script-src ${scriptHash(redirectScript)}; img-src data:`;
 }

@@ -23,6 +23,8 @@ describe.each(inBatches(htmlPages(), ({ path }) => path))('pages %s', (_label, b
 				const reference = /\s(?:href|src)="([^"]*)"/.exec(tag)?.[1];
 				if (reference === undefined) continue;
 				const url = new URL(decode(reference), base);
+				// A data: URL is in the page itself: nothing is requested (a redirect page's empty icon).
+				if (url.protocol === 'data:') continue;
 				if (url.origin !== origin) {
 					// Links may lead anywhere (undocs.org, the UN's own sites); what the page loads may not.
 					const loads = name === 'script' || name === 'img' || name === 'source' || name === 'iframe' || (name === 'link' && !/\srel="(?:alternate|canonical)"/.test(tag));

@@ -1,0 +1,21 @@
+/**
+ * What a built site weighs, by kind of file, against the host's limit: `npm run size -- [folder]`
+ * (default dist/). Exits with an error when the site is over GitHub Pages' 1 GB, so a workflow
+ * stops before it uploads a site the host would refuse.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { hostLimit, megabytes, siteSize } from '../tests/support/site-size';
+
+const folder = resolve(process.argv[2] ?? 'dist');
+if (!existsSync(folder)) throw new Error(`site-size: ${folder} does not exist; build the site first (npm run build)`);
+const { kinds, total } = siteSize(folder);
+const rows = [...kinds].filter(([, { files }]) => files > 0).map(([kind, { files, bytes }]) => [kind, files.toLocaleString('en'), megabytes(bytes), `${(bytes / files / 1024).toFixed(1)} KB`]);
+rows.push(['in all', total.files.toLocaleString('en'), megabytes(total.bytes), '']);
+console.log('| kind | files | size | average |\n| --- | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+if (total.bytes > hostLimit) {
+	console.error(`\n${folder} is ${megabytes(total.bytes)}, over GitHub Pages' limit of ${megabytes(hostLimit)}: publish it to a host without that limit (README, "Deploy").`);
+	process.exit(1);
+}
+console.log(`\nwithin GitHub Pages' limit of ${megabytes(hostLimit)}`);
