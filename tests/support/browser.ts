@@ -67,7 +67,12 @@ export async function startBrowser({ root = dist, base: path = base } = {}): Pro
 				if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-			page.on('requestfailed', (request) => errors.push(`${page.url()}: request failed ${request.url()}`));
+			// A request the browser itself cut off (the page closed or moved on while the icon was still
+			// loading: net::ERR_ABORTED) is not a failure of the site; any other failure is.
+			page.on('requestfailed', (request) => {
+				const reason = request.failure()?.errorText ?? '';
+				if (!reason.includes('ERR_ABORTED')) errors.push(`${page.url()}: request failed ${request.url()} (${reason})`);
+			});
 			await page.goto(new URL(path, site.url).href);
 			return page;
 		},
