@@ -41,10 +41,15 @@ export function htmlPages(): { path: string; file: string }[] {
 		.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** The built file of a page, by its site path (`/A/RES/76/299/` → `dist/A/RES/76/299/index.html`). */
+export function pageFile(path: string): string {
+	return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
 /** The DOM of a built page, by URL path. */
 export function loadPage(path: string): Document {
 	assertBuilt();
-	const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+	const file = pageFile(path);
 	return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 

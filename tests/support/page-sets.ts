@@ -14,10 +14,9 @@
  * cannot slip out of the browser tests unseen.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Resolution } from '../../src/lib/resolution';
 import { isPairRedirectPath } from '../../src/lib/urls';
-import { dist, htmlPages, loadPage } from './dist';
+import { htmlPages, loadPage, pageFile } from './dist';
 import { fixtureSymbols } from './fixtures';
 
 /**
@@ -63,8 +62,6 @@ export function pageLanguage(path: string): string {
 	return languagePrefix.exec(path)?.[1] ?? 'en';
 }
 
-/** The built file of a site path. */
-const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /** The document page of a resolution in a language, as a site path. */
 function documentPaths(symbol: string): RegExp {
@@ -126,7 +123,7 @@ export function smallestPages(): string[] {
 		const kind = pageKind(path);
 		if (kind === 'other') continue;
 		const key = `${kind} ${pageLanguage(path)}`;
-		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: statSync(fileOf(path)).size }]);
+		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: statSync(pageFile(path)).size }]);
 	}
 	for (const candidates of groups.values()) {
 		const wanted = new Set(candidates.flatMap(({ shows }) => [...shows]));

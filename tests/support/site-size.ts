@@ -3,8 +3,9 @@
  * every paragraph, language and session, so the size is watched per kind. Shared by the budget
  * test (the whole site under a host's limit) and `npm run bench` (the table and the projection).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isPairRedirectPath } from '../../src/lib/urls';
 
 /** GitHub Pages publishes a site of at most 1 GB (counted here as 10^9 bytes, the stricter reading). */
 export const hostLimit = 1e9;
@@ -24,9 +25,10 @@ const patterns: [FileKind, RegExp][] = [
 	['paragraph pages', new RegExp(`${resolution}[^/]+/index\\.html$`)],
 ];
 
-/** The kind of a file, by its path in the site (`/A/RES/76/299/op5/index.html`); redirect pages are told by their size and content. */
-export function fileKind(path: string, isRedirect = false): FileKind {
-	if (isRedirect) return 'redirect pages';
+/** The kind of a file, by its path in the site (`/A/RES/76/299/op5/index.html`). */
+export function fileKind(path: string): FileKind {
+	// A side-by-side pair URL first published is a redirect page now (src/lib/urls.ts).
+	if (path.endsWith('/index.html') && isPairRedirectPath(path.slice(0, -'index.html'.length))) return 'redirect pages';
 	return patterns.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other pages and assets';
 }
 
@@ -43,10 +45,7 @@ export function siteSize(folder: string): { kinds: Map<FileKind, KindSize>; tota
 		if (!entry.isFile()) continue;
 		const file = join(entry.parentPath, entry.name);
 		const bytes = statSync(file).size;
-		// A redirect page is a small page of its own kind: a moved URL, not a copy of what it points to.
-		const path = `/${relative(folder, file)}`;
-		const redirect = bytes < 2048 && path.endsWith('.html') && /http-equiv="refresh"/.test(readFileSync(file, 'utf8'));
-		const kind = kinds.get(fileKind(path, redirect))!;
+		const kind = kinds.get(fileKind(`/${relative(folder, file)}`))!;
 		kind.files++;
 		kind.bytes += bytes;
 		total.files++;

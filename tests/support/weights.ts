@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { languages } from '../../src/i18n/languages';
 import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
 import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
-import { dist, sitePath } from './dist';
+import { dist, pageFile, sitePath } from './dist';
 
 const languageCodes = languages.map((language) => language.code);
 
@@ -60,7 +60,7 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
  * built file rather than a DOM: the build writes these tags itself, and 90,000 pages must be quick.
  */
 export function weighPage(path: string): PageWeight {
-	const htmlFile = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+	const htmlFile = pageFile(path);
 	const html = readFileSync(htmlFile);
 	const text = html.toString('utf8');
 	const css = new Map<string, number>();
