@@ -8,7 +8,8 @@
  * the importer's completeness check proves that each UN file's words are all in what it imports,
  * in order (src/lib/import/completeness.ts, independent of the importer's reading); re-importing
  * every UN file gives the committed content byte for byte (tests/unit/import-session.test.ts);
- * and here every page says what its content says.
+ * and here every page says what its content says, with no superscript without words and no
+ * heading that prints its number twice.
  */
 import { describe, expect, it } from 'vitest';
 import { plainText, type Inline } from '../../src/lib/inline';
@@ -91,6 +92,25 @@ function differences(resolution: Resolution): string[] {
 		}
 	}
 	for (const footnote of resolution.footnotes) expect(footnote.anchor, 'footnote', text(footnote.content), wordsOf(byId(footnote.anchor)?.querySelector('.footnote-text')));
+	found.push(...misprints(page));
+	return found;
+}
+
+/**
+ * What the words alone do not show (issue 24): a superscript without words (the bracket of an
+ * Arabic note marker, a raised comma), and a heading or outline entry that begins with its
+ * number twice ("V. V. Addressing climate change").
+ */
+function misprints(page: Document): string[] {
+	const found: string[] = [];
+	for (const sup of page.querySelectorAll('main sup:not(.footnote-ref)')) {
+		if (!/[\p{L}\p{N}]/u.test(sup.textContent ?? '')) found.push(`superscript without words ${JSON.stringify(sup.textContent)} in ${sup.closest('[id]')?.id ?? 'the page'}`);
+	}
+	const twice = /^([^\s]+)\s+\1(?:\s|$)/u;
+	for (const heading of page.querySelectorAll('main :is(h2, h3, h4, h5, h6), nav[aria-labelledby="outline-title"] a')) {
+		const words = normalize(heading.textContent ?? '');
+		if (twice.test(words)) found.push(`${heading.localName === 'a' ? 'outline entry' : 'heading'} with its number twice: ${JSON.stringify(words.slice(0, 80))}`);
+	}
 	return found;
 }
 

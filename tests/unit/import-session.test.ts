@@ -22,6 +22,7 @@ import { checkPlace } from '../../src/lib/content';
 import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
 import { readDocument } from '../../src/lib/import/akn';
 import { contentFiles } from '../../src/lib/import/content';
+import { plainText, type Inline } from '../../src/lib/inline';
 import type { AnchoredPoint } from '../../src/lib/resolution';
 
 const unpacked = mkdtempSync(join(tmpdir(), 'un-76session-'));
@@ -106,6 +107,9 @@ describe('every language folder of the session', () => {
 		];
 		expect(anchors.filter((anchor, index) => anchors.indexOf(anchor) !== index)).toEqual([]);
 		expect(resolution.blocks.length).toBeGreaterThan(0);
+		// A heading reads its number once ("V. Addressing…", not "V. V. Addressing…": 76/258 in English and Russian).
+		const twice = resolution.blocks.filter((block) => (block.type === 'heading' || block.type === 'section') && block.num && `${plainText(block.content)} `.startsWith(`${block.num} `));
+		expect(twice.map((block) => `${block.anchor}: ${plainText((block as { content: Inline[] }).content).slice(0, 60)}`)).toEqual([]);
 	});
 
 	it('every file of the archive imported into one folder; the Chinese 76/253, also under Arabic/, gives the same bytes', () => {

@@ -14,7 +14,7 @@ import { DOMParser } from 'linkedom';
 import type { Inline } from '../inline';
 import type { SourceBlock } from '../structure';
 import { normalise, readAnnex, readText } from './body';
-import { compareText, extractText, importedText } from './completeness';
+import { compareText, extractText, importedText, strayMarkers } from './completeness';
 import { ImportError, ImportProblem, languageCodes, Reader, type Language } from './context';
 import { readFacts, readPreface, type ImportedFacts } from './facts';
 import { plainInline, readInline, tidy, withLead } from './inline-akn';
@@ -88,6 +88,9 @@ export function readDocument(xml: string, file: string): { document?: ImportedDo
 	const { difference, unused } = compareText(extractText(root), words, reader.dropped);
 	if (difference) reader.problem('text lost or changed', difference.element, difference.expected, difference.found);
 	else for (const drop of unused) reader.problem('text lost or changed', drop.element.localName, `${JSON.stringify(drop.text)} (${drop.why}) in the text`, 'not there');
+	for (const stray of strayMarkers(blocks, reader.language)) {
+		reader.problem('footnote marker left in the text', stray.block, 'each footnote call read with its whole marker, and no superscript without words', `${stray.what}: ${found(stray.context)}`);
+	}
 
 	return { document: { facts, blocks, notes: reader.notes }, problems: reader.problems };
 }

@@ -90,7 +90,16 @@ function para(el: Element, kind: ParaItem['kind'], form: ParaItem['form'], top: 
 
 function headingOf(el: Element, reader: Reader, num?: string): HeadingItem {
 	const footnotes: FootnoteSource[] = [];
-	return { t: 'heading', el, num, content: tidy(resolve(readInline(el, reader, footnotes))), footnotes };
+	const content = tidy(resolve(readInline(el, reader, footnotes)));
+	// "<num>V.</num><subheading>V.	Addressing…</subheading>" (English and Russian 76/258): the number once.
+	const first = content[0];
+	if (num !== undefined && num !== '' && first?.type === 'text' && first.value.startsWith(num) && /^(?:[ \u00a0]|$)/u.test(first.value.slice(num.length))) {
+		first.value = first.value.slice(num.length).replace(/^[ \u00a0]+/u, '');
+		if (first.value === '') content.shift();
+		reader.drop(el, num, 'the number printed again at the start of the heading');
+		reader.note(el, `the number ${JSON.stringify(num)} printed again at the start of the heading read once`);
+	}
+	return { t: 'heading', el, num, content, footnotes };
 }
 
 /** The points of a `list` (its `point`s and `sublist`s, flattened with their depth). */

@@ -8,14 +8,14 @@
  *   a                                 documentLink for undocs.org (the link normalised to the file's
  *                                     language), externalLink for other web pages, text only for
  *                                     file: and about: links; adjacent links to one address are one link
- *   sup                               superscript, except the Arabic parentheses around a footnote
- *                                     call (dropped) and white space only (kept as text)
+ *   sup                               superscript, except the brackets of an Arabic footnote call
+ *                                     (dropped: see `markerBrackets`) and what has no words (text)
  *   authorialNote                     a footnote call, its text a footnote (the Arabic "()" placeholder dropped)
  */
 import type { FootnoteSource, Inline } from '../inline';
 import { undocsHref } from '../symbols';
 import type { Language, Reader } from './context';
-import { attr, children, collapse, found, isBlank, text, trimAscii, type ChildNode, type Element } from './xml';
+import { attr, children, collapse, found, isBlank, trimAscii, type ChildNode, type Element } from './xml';
 
 /** Inline content before styles are resolved: spans keep their italic/bold marks. */
 export type Raw = Inline | { type: 'styled'; italic: boolean; bold: boolean; children: Raw[] };
@@ -57,26 +57,106 @@ export function linkTarget(href: string, language: Language): LinkTarget {
 	return { type: 'unknown', href };
 }
 
+/** The characters of an element's text that are the brackets of Arabic footnote calls: text node → offsets. */
+export type MarkerBrackets = Map<ChildNode, Set<number>>;
+
+/** White space and direction marks, which may stand between a footnote call and its brackets. */
+const besideMarker = /^[ \t\n\r\f\u00a0\u202f\u200e\u200f\u061c]$/u;
+
 /**
- * Arabic prints a footnote call as "(1)": the parentheses are `<sup>` elements (sometimes
- * wrapped in a bold span) right beside the `<authorialNote>`. They belong to the marker.
+ * Arabic prints a footnote call as "(1)": in the UN's files the brackets are usually `<sup>`s right
+ * beside the `<authorialNote>` (sometimes in a bold span), but some files leave one in the text and
+ * swap it with a bracket of the text ("(مسار ساموا(<sup>)</sup>[note]<sup>)</sup>": the text's closing
+ * bracket is raised, the marker's opening one is not), put both after the note ("[note]()"), or hold
+ * two markers' brackets and the comma between them in one `<sup>` ("<sup>)، (</sup>"). Each note's
+ * marker is the nearest "(" before it and the nearest ")" after it, wherever they sit, passing over
+ * white space and the other bracket (which stays, as text); with no "(" before it, a "()" right after
+ * it. A bracket belongs to one marker, and a marker is taken only with both its brackets.
  */
-function besideNote(sup: Element, side: 'before' | 'after'): boolean {
-	let node: Element = sup;
-	while (node.parentNode && (node.parentNode as Element).localName === 'span' && text(node.parentNode as Element) === text(sup)) node = node.parentNode as Element;
-	const step = side === 'before' ? 'nextSibling' : 'previousSibling';
-	let sibling = node[step] as ChildNode | null;
-	while (sibling && sibling.nodeType !== 1 && isBlank(sibling.textContent ?? '')) sibling = sibling[step] as ChildNode | null;
-	return sibling?.nodeType === 1 && (sibling as Element).localName === 'authorialNote';
+export function markerBrackets(element: Element): MarkerBrackets {
+	type Atom = { node: ChildNode; offset: number; ch: string } | 'note' | 'other';
+	const atoms: Atom[] = [];
+	const flatten = (parent: Element) => {
+		for (const node of [...parent.childNodes] as ChildNode[]) {
+			if (node.nodeType === 3) [...(node.textContent ?? '')].forEach((ch, offset) => atoms.push({ node, offset, ch }));
+			else if (node.nodeType !== 1) continue;
+			else if ((node as Element).localName === 'span' || (node as Element).localName === 'sup') flatten(node as Element);
+			else atoms.push((node as Element).localName === 'authorialNote' ? 'note' : 'other');
+		}
+	};
+	flatten(element);
+	const taken = new Set<number>();
+	const free = (i: number): { ch: string } | undefined => {
+		const atom = atoms[i];
+		return typeof atom === 'object' && !taken.has(i) ? atom : undefined;
+	};
+	atoms.forEach((atom, at) => {
+		if (atom !== 'note') return;
+		let open: number | undefined;
+		for (let i = at - 1; free(i); i--) {
+			const { ch } = free(i)!;
+			if (ch === '(') {
+				open = i;
+				break;
+			}
+			if (ch !== ')' && !besideMarker.test(ch)) break;
+		}
+		let close: number | undefined;
+		let passed: number | undefined;
+		for (let i = at + 1; free(i); i++) {
+			const { ch } = free(i)!;
+			if (ch === ')') {
+				close = i;
+				break;
+			}
+			if (ch === '(') passed ??= i;
+			else if (!besideMarker.test(ch)) break;
+		}
+		// "[note]()": both brackets after the call.
+		if (open === undefined && passed !== undefined && close !== undefined) open = passed;
+		if (open === undefined || close === undefined) return;
+		taken.add(open);
+		taken.add(close);
+	});
+	const brackets: MarkerBrackets = new Map();
+	for (const i of taken) {
+		const atom = atoms[i] as { node: ChildNode; offset: number };
+		if (!brackets.has(atom.node)) brackets.set(atom.node, new Set());
+		brackets.get(atom.node)!.add(atom.offset);
+	}
+	return brackets;
 }
 
+/** A text node's words without the brackets of footnote calls, each accounted for as dropped. */
+function textOf(node: ChildNode, parent: Element, brackets: MarkerBrackets, reader: Reader): string {
+	const words = node.textContent ?? '';
+	const drop = brackets.get(node);
+	if (!drop) return words;
+	return [...words]
+		.filter((ch, offset) => {
+			if (!drop.has(offset)) return true;
+			reader.drop(parent, ch, 'a bracket of an Arabic footnote call');
+			return false;
+		})
+		.join('');
+}
+
+/** Text that is only punctuation and white space: raised, it is a typesetting slip ("l<sup>’</sup>homme"). */
+const noWords = (words: string): boolean => !/[\p{L}\p{N}]/u.test(words);
+
 /** Reads mixed content: text, styled spans, links, superscripts and footnotes. */
-export function readInline(element: Element, reader: Reader, footnotes: FootnoteSource[] | undefined, skip?: (child: Element) => boolean): Raw[] {
+export function readInline(
+	element: Element,
+	reader: Reader,
+	footnotes: FootnoteSource[] | undefined,
+	skip?: (child: Element) => boolean,
+	brackets: MarkerBrackets = reader.language === 'ar' ? markerBrackets(element) : new Map(),
+): Raw[] {
 	const result: Raw[] = [];
 	let lastLink: { node: Extract<Inline, { type: 'documentLink' | 'externalLink' }>; href: string; sibling: ChildNode } | undefined;
 	for (const node of [...element.childNodes] as ChildNode[]) {
 		if (node.nodeType === 3) {
-			result.push({ type: 'text', value: collapse(node.textContent ?? '') });
+			result.push({ type: 'text', value: collapse(textOf(node, element, brackets, reader)) });
 			continue;
 		}
 		if (node.nodeType !== 1) continue; // comments are not text
@@ -88,7 +168,7 @@ export function readInline(element: Element, reader: Reader, footnotes: Footnote
 				const unknown = classes.filter((name) => name !== 'italic' && name !== 'bold' && name !== 'underline');
 				if (unknown.length > 0) reader.problem(`span class "${unknown.join(' ')}"`, el, 'spans in italic, bold or underline', `class "${unknown.join(' ')}"`);
 				if (classes.includes('underline')) reader.note(el, 'underlined text read as plain text');
-				result.push({ type: 'styled', italic: classes.includes('italic'), bold: classes.includes('bold'), children: readInline(el, reader, footnotes) });
+				result.push({ type: 'styled', italic: classes.includes('italic'), bold: classes.includes('bold'), children: readInline(el, reader, footnotes, undefined, brackets) });
 				break;
 			}
 			case 'a': {
@@ -140,21 +220,15 @@ export function readInline(element: Element, reader: Reader, footnotes: Footnote
 				break;
 			}
 			case 'sup': {
-				const words = el.textContent ?? '';
-				if (isBlank(words) && children(el).length === 0) {
-					result.push({ type: 'text', value: collapse(words) });
+				const inner = resolve(readInline(el, reader, footnotes, undefined, brackets));
+				const words = plainRaw(inner);
+				if (inner.every((n) => n.type === 'text') && noWords(words)) {
+					// What is left of a marker's brackets ("<sup>)، (</sup>" keeps ", "), white space, a raised comma: text.
+					if (!isBlank(words)) reader.note(el, `superscript ${JSON.stringify(words)} without words read as text`);
+					result.push({ type: 'text', value: words });
 					break;
 				}
-				const before = /^([^()]*)\($/u.exec(trimAscii(words));
-				const after = /^\)([^()]*)$/u.exec(trimAscii(words));
-				if (reader.language === 'ar' && children(el).length === 0 && ((before && besideNote(el, 'before')) || (after && besideNote(el, 'after')))) {
-					// Only the parenthesis goes: the words and spaces around it stay ("<sup>) </sup>" keeps its space).
-					const kept = collapse(words.replace(before ? '(' : ')', ''));
-					reader.drop(el, before ? '(' : ')', 'the parenthesis of an Arabic footnote call');
-					if (kept !== '') result.push({ type: 'text', value: kept });
-					break;
-				}
-				result.push({ type: 'superscript', children: resolve(readInline(el, reader, footnotes)) });
+				result.push({ type: 'superscript', children: inner });
 				break;
 			}
 			default:
