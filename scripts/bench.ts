@@ -1,11 +1,12 @@
 /**
  * Figures to reach, measured and printed, never asserted: `npm run bench`.
  * Builds the site (timed), weighs its pages as a reader's browser receives them, runs
- * Lighthouse on the document page in the system's Chromium, and measures search there: the
+ * Lighthouse on the document page and the longest document of each language in the system's
+ * Chromium (served with gzip, as hosts serve it), and measures search there: the
  * weight of the first search and the time from keystroke to listed results.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -13,6 +14,7 @@ import { chromiumPath, noBrowser, startBrowser } from '../tests/support/browser'
 import { loadResolutions } from '../src/lib/content';
 import { defaultCacheFolder } from '../src/lib/content-cache';
 import { dist, htmlPages, pageFile } from '../tests/support/dist';
+import { pageKind, pageLanguage } from '../tests/support/page-sets';
 import { serveStatic } from '../tests/support/server';
 import { hostLimit, megabytes, siteSize } from '../tests/support/site-size';
 import { allCss, budgets, gzipSize, htmlBudget, weighPage } from '../tests/support/weights';
@@ -112,23 +114,18 @@ section('npm run dev (content cache filled by the build)');
 	}
 }
 
-section('Lighthouse (mobile, simulated slow 4G) on /A/RES/76/299/');
+section('Lighthouse (mobile, simulated slow 4G, served with gzip) on /A/RES/76/299/');
 if (!chromiumPath) {
 	rows.push(['Lighthouse', 'skipped', 'no Chromium: apt-get install chromium']);
 } else {
-	const site = await serveStatic(dist.replace(/\/$/, ''));
+	const site = await serveStatic(dist.replace(/\/$/, ''), { gzip: true });
 	const chrome = await chromeLauncher.launch({
 		chromePath: chromiumPath,
 		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
+	const run = async (path: string, categories: string[]) => (await lighthouse(new URL(path.slice(1), site.url).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }))!.lhr;
 	try {
-		const result = await lighthouse(new URL('A/RES/76/299/', site.url).href, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-		});
-		const lhr = result!.lhr;
+		const lhr = await run('/A/RES/76/299/', ['performance', 'accessibility', 'best-practices', 'seo']);
 		for (const [id, category] of Object.entries(lhr.categories)) {
 			rows.push([`Lighthouse ${category.title}`, String(Math.round((category.score ?? 0) * 100)), '100']);
 			if (id === 'seo' && (category.score ?? 0) < 1) {
@@ -139,6 +136,26 @@ if (!chromiumPath) {
 		for (const metric of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
 			const audit = lhr.audits[metric];
 			rows.push([`  ${audit?.title ?? metric}`, audit?.displayValue ?? '?', '']);
+		}
+
+		// The longest document of each language (the most paragraphs, sub-paragraphs and footnotes: the
+		// heaviest HTML): where a phone does the most work.
+		section('Lighthouse performance on the longest document of each language (mobile, gzip)');
+		const longest = new Map<string, { path: string; bytes: number }>();
+		for (const { path, file } of htmlPages()) {
+			if (pageKind(path) !== 'document') continue;
+			const language = pageLanguage(path);
+			const bytes = statSync(file).size;
+			if (bytes > (longest.get(language)?.bytes ?? 0)) longest.set(language, { path, bytes });
+		}
+		for (const [language, { path }] of [...longest].sort()) {
+			const long = await run(path, ['performance']);
+			const figure = (id: string) => long.audits[id]?.displayValue ?? '?';
+			rows.push([
+				`${language} ${path}`,
+				String(Math.round((long.categories.performance?.score ?? 0) * 100)),
+				`≥ 95 · LCP ${figure('largest-contentful-paint')} · TBT ${figure('total-blocking-time')} · CLS ${figure('cumulative-layout-shift')} · ${long.audits['dom-size']?.numericValue ?? '?'} elements`,
+			]);
 		}
 	} finally {
 		chrome.kill();

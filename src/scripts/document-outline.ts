@@ -43,10 +43,12 @@ class DocumentOutline extends HTMLElement {
 	#trackPlace() {
 		// In document order, so their tops only grow: the place is found by halving, however long the text.
 		const targets = [...this.#links.keys()].map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e);
+		let line = 0;
 		let frame = 0;
+		let marked: HTMLAnchorElement | undefined;
 		const update = () => {
 			frame = 0;
-			const line = 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+			line ||= 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
 			let target = document.querySelector<HTMLElement>(':target');
 			while (target && !this.#links.has(target.id)) target = target.parentElement?.closest<HTMLElement>('[id]') ?? null;
 			const box = target?.getBoundingClientRect();
@@ -61,18 +63,21 @@ class DocumentOutline extends HTMLElement {
 					} else high = middle - 1;
 				}
 			}
-			for (const [id, link] of this.#links) {
-				if (id !== current?.id) link.removeAttribute('aria-current');
-				else if (!link.hasAttribute('aria-current')) {
-					link.setAttribute('aria-current', 'location');
-					this.#reveal(link);
-				}
+			// Only the link marked before and the one marked now change: the work of a scroll is the same for 10 paragraphs or 450.
+			const link = current ? this.#links.get(current.id) : undefined;
+			if (link === marked) return;
+			marked?.removeAttribute('aria-current');
+			marked = link;
+			if (link) {
+				link.setAttribute('aria-current', 'location');
+				this.#reveal(link);
 			}
 		};
 		const schedule = () => (frame ||= requestAnimationFrame(update));
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('hashchange', schedule);
-		update();
+		// In the first frame, with the page's first layout, rather than forcing one while the page loads.
+		schedule();
 	}
 }
 

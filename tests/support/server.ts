@@ -4,6 +4,7 @@
  * get `404.html` with status 404. Used by browser tests and the benchmark.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -31,8 +32,11 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-/** Serves `root` on a free port of 127.0.0.1, optionally under a base path such as `/resolutions/`. */
-export async function serveStatic(root: string, { port = 0, base = '/' } = {}): Promise<StaticSite> {
+/**
+ * Serves `root` on a free port of 127.0.0.1, optionally under a base path such as `/resolutions/`;
+ * with `gzip`, compresses text as the hosts do (for Lighthouse: a page's transfer time counts).
+ */
+export async function serveStatic(root: string, { port = 0, base = '/', gzip = false } = {}): Promise<StaticSite> {
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const notFound = () => {
@@ -57,7 +61,13 @@ export async function serveStatic(root: string, { port = 0, base = '/' } = {}): 
 			path = join(path, 'index.html');
 		}
 		if (!existsSync(path) || !statSync(path).isFile()) return notFound();
-		response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+		const type = types[extname(path)] ?? 'application/octet-stream';
+		if (gzip && /^(?:text\/|application\/(?:json|xml|akn))|svg/u.test(type) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '')) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(path).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type });
 		createReadStream(path).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
