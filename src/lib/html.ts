@@ -22,6 +22,11 @@ export interface InlineHtmlOptions {
 	callIds?: boolean;
 	/** Language of the text: in right-to-left text, links to symbols are isolated left-to-right runs. */
 	language?: string;
+	/**
+	 * Where a link to a document goes instead of undocs.org, when this site publishes it in the
+	 * text's language (src/lib/library/citations.ts): `/fr/A/RES/76/10/`; `undefined` keeps undocs.org.
+	 */
+	documentHref?: ((symbol: string) => string | undefined) | undefined;
 }
 
 /**
@@ -46,7 +51,8 @@ export function inlineHtml(nodes: readonly Inline[], options: InlineHtmlOptions)
 					return `<em>${inlineHtml(node.children, options)}</em>`;
 				case 'documentLink': {
 					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';
-					return `<a href="${escapeHtml(node.href)}"${dir}>${inlineHtml(node.children, options)}</a>`;
+					const href = options.documentHref?.(node.symbol) ?? node.href;
+					return `<a href="${escapeHtml(href)}"${dir}>${inlineHtml(node.children, options)}</a>`;
 				}
 				case 'externalLink': {
 					const dir = options.language && needsIsolation(plainText(node.children), options.language) ? ' dir="ltr"' : '';

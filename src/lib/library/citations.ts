@@ -16,6 +16,7 @@ import { walkInline } from '../inline';
 import { citationLocator, citedNumber } from '../locator';
 import type { AnchoredBlock, Resolution } from '../resolution';
 import { blockTexts } from '../structure';
+import { resolutionPath, withBase } from '../urls';
 
 /** A General Assembly resolution a link names, resolved to what this site publishes. */
 export interface CitationTarget {
@@ -176,6 +177,17 @@ export function buildCitationGraph(resolutions: readonly Resolution[]): Citation
 		resolve,
 		languagesOf: (symbol) => languages.get(symbol) ?? [],
 	};
+}
+
+/**
+ * The page on this site of the resolution a link names, in `language` (`/fr/A/RES/76/10/`, base
+ * included; `#B` for a part of a document of parts), or `undefined` where this build does not
+ * publish it in that language: such links keep their undocs.org address, where the UN has it.
+ */
+export function citationHref(graph: CitationGraph, reference: string, language: string): string | undefined {
+	const target = graph.resolve(reference);
+	if (!target || !graph.languagesOf(target.symbol).includes(language)) return undefined;
+	return `${withBase(resolutionPath(target.symbol, language))}${target.anchor ? `#${target.anchor}` : ''}`;
 }
 
 let graph: CitationGraph | undefined;
