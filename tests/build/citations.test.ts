@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolverOf } from '../../src/lib/library/citations';
-import { htmlPages, inBatches, pageFile, sitePath, urlPath } from '../support/dist';
+import { htmlPages, inBatches, loadPage, pageFile, sitePath, urlPath } from '../support/dist';
 import { siteOrigin, urlResolves } from '../support/links';
 
 const origin = siteOrigin();
@@ -68,5 +68,75 @@ describe.skipIf(!existsSync(pageFile('/fr/A/RES/76/290/')) || !existsSync(pageFi
 		// 76/274 has no French text here; the UN's document is on undocs.org in French.
 		expect(french).toContain('<a href="https://undocs.org/fr/A/RES/76/274">');
 		expect(english).toMatch(/<a href="https:\/\/undocs\.org\/en\/A\/RES\/7[0-5]\//);
+	});
+});
+
+/** The ids of an element and of every element around it. */
+function idsAround(element: Element | null): string[] {
+	const ids: string[] = [];
+	for (let at = element; at; at = at.parentElement) if (at.id) ids.push(at.id);
+	return ids;
+}
+
+const documentPages = [...built].flatMap(([symbolPath, codes]) => [...codes].map((code) => (code === 'en' ? `/${symbolPath}/` : `/${code}/${symbolPath}/`)));
+
+describe.each(inBatches(documentPages, (path) => path, 50))('"cited by" on document pages %s', (_label, batch) => {
+	it('lists exactly the places that link to the page, each leading to a place that links back', () => {
+		const problems: string[] = [];
+		for (const path of batch) {
+			const page = loadPage(path);
+			const here = urlPath(path);
+			// Each "cited by" entry leads to a place whose text (or a footnote it calls) links here.
+			for (const link of page.querySelectorAll('#cited-by + ul a')) {
+				const url = new URL(link.getAttribute('href')!, new URL(here, origin));
+				const place = loadPage(sitePath(url.pathname)!);
+				const block = place.getElementById(url.hash.slice(1));
+				if (!block) {
+					problems.push(`${path}: cited by ${url.pathname}${url.hash}, which is missing`);
+					continue;
+				}
+				const notes = [...block.querySelectorAll('.footnote-ref a')].map((call) => place.getElementById(call.getAttribute('href')!.replace(/^.*#/, '')));
+				const links = [block, ...notes].flatMap((element) => (element ? [...element.querySelectorAll('a[href]')] : []));
+				if (!links.some((a) => new URL(a.getAttribute('href')!, url).pathname === here)) problems.push(`${path}: cited by ${url.pathname}${url.hash}, which does not link here`);
+			}
+			// Each link of the text to another resolution's page here is listed there as "cited by".
+			for (const link of page.querySelectorAll('.resolution a[href]')) {
+				const url = new URL(link.getAttribute('href')!, new URL(here, origin));
+				if (url.origin !== origin || url.pathname === here || !documentPage.test(sitePath(url.pathname) ?? '')) continue;
+				const note = link.closest('.footnotes li');
+				const from = note ? idsAround(page.querySelector(`a[href="#${note.id}"]`)) : idsAround(link);
+				const cited = loadPage(sitePath(url.pathname)!);
+				const entries = [...cited.querySelectorAll('#cited-by + ul a')].map((a) => new URL(a.getAttribute('href')!, url));
+				if (!entries.some((entry) => entry.pathname === here && from.includes(entry.hash.slice(1)))) problems.push(`${path}: ${link.textContent} (in #${from[0]}) is not listed as "cited by" on ${url.pathname}`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+describe.skipIf(!existsSync(pageFile('/A/RES/76/290/')) || !existsSync(pageFile('/A/RES/76/274/')))('"cited by" and what is not published here (76/274, cited by 76/290)', () => {
+	it('lists the citing places on the document page, named as a citation names them', () => {
+		const page = loadPage('/A/RES/76/274/');
+		const entries = [...page.querySelectorAll('#cited-by + ul a')].map((a) => [a.textContent, a.getAttribute('href')]);
+		expect(entries).toContainEqual(['76/290, para. 1', urlPath('/A/RES/76/290/#op1')]);
+		expect(entries).toContainEqual(['76/290, para. 13', urlPath('/A/RES/76/290/#op13')]);
+	});
+
+	it('lists them on each paragraph page of the cited resolution too', () => {
+		const line = loadPage('/A/RES/76/274/op1/').querySelector('.cited-by')!;
+		expect(line.textContent).toMatch(/^This resolution is cited by 76\/290, para\. 1; 76\/290, para\. 13/);
+		expect(line.querySelector('a')!.getAttribute('href')).toBe(urlPath('/A/RES/76/290/#op1'));
+		// An uncited resolution's paragraph pages carry nothing more.
+		expect(loadPage('/A/RES/76/299/op5/').querySelector('.cited-by')).toBeNull();
+	});
+
+	it('lists earlier resolutions as not yet published here, linked to undocs.org, with the places citing them', () => {
+		const items = [...loadPage('/A/RES/76/290/').querySelectorAll('#cites + ul li')];
+		const earlier = items.find((li) => li.querySelector('a')!.textContent === '75/250 B')!;
+		expect(earlier.querySelector('a')!.getAttribute('href')).toBe('https://undocs.org/en/A/RES/75/250B');
+		expect(earlier.textContent).toContain('(not yet published here): preambular para. 3, preambular para. 4');
+		const published = items.find((li) => li.querySelector('a')!.textContent === '76/274')!;
+		expect(published.querySelector('a')!.getAttribute('href')).toBe(urlPath('/A/RES/76/274/'));
+		expect(published.textContent).not.toContain('not yet published here');
 	});
 });
