@@ -4,8 +4,12 @@
  * of the citations, so that a reader who follows a link finds the way back.
  */
 import { describe, expect, it } from 'vitest';
-import { loadResolutions } from '../../src/lib/content';
+import { loadResolutions, selectedSlugs } from '../../src/lib/content';
+import { contentRoot } from '../../src/lib/content-files';
+import { resolutionJson } from '../../src/lib/exports/json';
+import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
 import { buildCitationGraph, resolverOf, symbolKey } from '../../src/lib/library/citations';
+import { compileSchema, schemaErrors } from '../support/json-schema';
 
 describe('the symbols links give resolutions', () => {
 	const resolve = resolverOf(['A/RES/76/10', 'A/RES/76/84 A-B', 'A/RES/76/235', 'A/RES/76/235 B', 'A/RES/76/247 A-C', 'A/RES/ES-11/1']);
@@ -95,5 +99,37 @@ describe('the citation graph of the session', () => {
 		}
 		const englishResolutionLinks = versions.filter(([, l]) => l === 'en').flatMap(([symbol]) => graph.citationsOf(symbol, 'en')).reduce((n, c) => n + c.links, 0);
 		expect(englishResolutionLinks).toBe(4380);
+	});
+});
+
+describe('citations in data.json, both ways', () => {
+	const site = 'https://resolutions.example.org';
+	const validate = compileSchema(resolutionJsonSchema(site));
+	// 76/290 cites 76/274 (op1, op13) and 76/238; 76/274 has no French text.
+	const resolutions = loadResolutions(contentRoot, selectedSlugs('A/RES/76/290,A/RES/76/274'));
+	const graph = buildCitationGraph(resolutions);
+	const of = (symbol: string, language: string) => resolutionJson(resolutions.find((r) => r.facts.symbol === symbol && r.facts.language === language)!, site, graph);
+
+	it('gives each citation with the page it leads to here, or null where it is not published here', () => {
+		const data = of('A/RES/76/290', 'en');
+		expect(validate(data), schemaErrors(validate)).toBe(true);
+		expect(data.citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: `${site}/A/RES/76/274/` });
+		// 76/238 is not among the resolutions read here: not published, so no page.
+		expect(data.citations).toContainEqual({ from: 'op18', cites: 'A/RES/76/238', symbol: null, url: null });
+		expect(data.citations.filter((c) => c.cites === 'A/RES/75/250b' || c.cites === 'A/RES/75/250B').every((c) => c.symbol === null && c.url === null)).toBe(true);
+		// In French, 76/274 is published here, but not in French: the symbol, without a page.
+		expect(of('A/RES/76/290', 'fr').citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: null });
+	});
+
+	it('gives the places that cite it, each the reverse of a citation in the citing data', () => {
+		const cited = of('A/RES/76/274', 'en');
+		expect(validate(cited), schemaErrors(validate)).toBe(true);
+		expect(cited.citedBy).toEqual([
+			{ symbol: 'A/RES/76/290', id: 'op1', designation: '76/290, para. 1', url: `${site}/A/RES/76/290/#op1` },
+			{ symbol: 'A/RES/76/290', id: 'op13', designation: '76/290, para. 13', url: `${site}/A/RES/76/290/#op13` },
+		]);
+		const citing = of('A/RES/76/290', 'en');
+		for (const entry of cited.citedBy) expect(citing.citations.some((c) => c.from === entry.id && c.symbol === 'A/RES/76/274')).toBe(true);
+		expect(citing.citations.filter((c) => c.symbol === 'A/RES/76/274').map((c) => c.from)).toEqual(cited.citedBy.map((entry) => entry.id));
 	});
 });

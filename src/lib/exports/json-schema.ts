@@ -240,6 +240,32 @@ export function resolutionJsonSchema(site: URL | string) {
 				propertyNames: { pattern: anchorPattern },
 				additionalProperties: { type: ['string', 'null'] },
 			},
+			citations: {
+				type: 'array',
+				description: 'The General Assembly resolutions the text cites (its links to "A/RES/…" documents, footnotes counting for the block that calls them), block by block, in the order printed.',
+				items: closed(
+					{
+						from: anchor('Anchor of the citing block: "pp3".'),
+						cites: text('The resolution as the link names it: "A/RES/75/180", "A/RES/76/84a-b".'),
+						symbol: nullable(symbol('A symbol.'), 'The resolution as this site publishes it ("A/RES/76/84 A-B" for a link to "A/RES/76/84"); null where this site does not publish it (its official text is on undocs.org).'),
+						url: nullable(url('A document page.'), 'Its document page on this site in this language, at the part the link names if any (…/A/RES/76/84A-B/#B); null where it is not published here in this language.'),
+					},
+					'A resolution cited by a block.',
+				),
+			},
+			citedBy: {
+				type: 'array',
+				description: 'The places of resolutions published on this site that cite this one in this language, by resolution and then in the order printed: the reverse of their `citations`.',
+				items: closed(
+					{
+						symbol: symbol('The citing resolution: "A/RES/76/290".'),
+						id: anchor('Anchor of the citing block: "op1".'),
+						designation: text('The place as a citation names it, in this language: "76/290, para. 1".'),
+						url: url('The citing place on its document page: …/A/RES/76/290/#op1.'),
+					},
+					'A place that cites this resolution.',
+				),
+			},
 		}),
 		$defs: {
 			block: { description: 'A block of the text.', oneOf: [{ $ref: '#/$defs/paragraph' }, { $ref: '#/$defs/heading' }, { $ref: '#/$defs/table' }, { $ref: '#/$defs/section' }, { $ref: '#/$defs/annex' }, { $ref: '#/$defs/part' }] },

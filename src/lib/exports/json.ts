@@ -11,6 +11,7 @@
  */
 import { useTranslations } from '../../i18n/ui';
 import { inlineHtml } from '../html';
+import { buildCitationGraph, type CitationGraph } from '../library/citations';
 import { plainText, type Inline } from '../inline';
 import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from '../resolution';
 import type { Annex, Heading, Part, Section, Table } from '../structure';
@@ -36,6 +37,30 @@ export interface FootnoteJson extends TextJson {
 	id: string;
 	/** Anchor of the block whose text calls it: "pp8". */
 	calledBy: string;
+}
+
+/** A General Assembly resolution that a block of this text (or a footnote it calls) cites. */
+export interface CitationJson {
+	/** Anchor of the citing block: "pp3". */
+	from: string;
+	/** The resolution as the link names it: "A/RES/75/180", "A/RES/76/84a-b". */
+	cites: string;
+	/** The resolution as this site publishes it ("A/RES/76/84 A-B"), or null where it does not publish it. */
+	symbol: string | null;
+	/** Its document page here in this language (at the part, where the link names one), or null where it is not published here in this language. */
+	url: string | null;
+}
+
+/** A place of a resolution published here that cites this one, in this language. */
+export interface CitedByJson {
+	/** The citing resolution: "A/RES/76/290". */
+	symbol: string;
+	/** Anchor of the citing block: "op1". */
+	id: string;
+	/** The place as a citation names it, in this language: "76/290, para. 1". */
+	designation: string;
+	/** The citing place on its document page. */
+	url: string;
 }
 
 /** What every block of the text carries. */
@@ -169,6 +194,10 @@ export interface ResolutionJson {
 	footnotes: FootnoteJson[];
 	/** Every anchor of the text, in reading order, with the UN's element id for it (null when unknown). */
 	anchors: Record<string, string | null>;
+	/** The General Assembly resolutions the text cites, block by block, in the order printed. */
+	citations: CitationJson[];
+	/** The places of resolutions published here that cite this one, in this language. */
+	citedBy: CitedByJson[];
 }
 
 /** A calendar date as `YYYY-MM-DD`. */
@@ -188,8 +217,11 @@ function voteJson(vote: Vote): VoteJson {
 	return { type: 'recorded', inFavour, against, abstaining, voters: voters ? { inFavour: voters.inFavour, against: voters.against, abstaining: voters.abstaining } : null };
 }
 
-/** The content of `data.json` for one resolution, with URLs on `site`. */
-export function resolutionJson(resolution: Resolution, site: URL | string): ResolutionJson {
+/**
+ * The content of `data.json` for one resolution, with URLs on `site`; its citations resolved in
+ * `graph` (the build passes the session's; alone, a resolution knows only itself).
+ */
+export function resolutionJson(resolution: Resolution, site: URL | string, graph: CitationGraph = buildCitationGraph([resolution])): ResolutionJson {
 	const { facts } = resolution;
 	const { symbol, language } = facts;
 	const page = absoluteUrl(resolutionPath(symbol, language), site);
@@ -299,5 +331,16 @@ export function resolutionJson(resolution: Resolution, site: URL | string): Reso
 			// The model does not keep the UN's ids of footnotes (authorialNote): unknown.
 			...resolution.footnotes.map((note) => [note.anchor, null] as const),
 		]),
+		citations: graph.citationsOf(symbol, language).map((citation) => {
+			const here = citation.target && graph.languagesOf(citation.target.symbol).includes(language);
+			const url = here ? `${absoluteUrl(resolutionPath(citation.target!.symbol, language), site)}${citation.target!.anchor ? `#${citation.target!.anchor}` : ''}` : null;
+			return { from: citation.anchor, cites: citation.reference, symbol: citation.target?.symbol ?? null, url };
+		}),
+		citedBy: graph.citedBy(symbol, language).map((entry) => ({
+			symbol: entry.symbol,
+			id: entry.anchor,
+			designation: entry.designation,
+			url: `${absoluteUrl(resolutionPath(entry.symbol, language), site)}#${entry.anchor}`,
+		})),
 	};
 }
