@@ -109,7 +109,7 @@ const en = {
 	'citations.title': 'Citations',
 	'citations.citedBy': 'Cited by',
 	'citations.cites': 'Cites',
-	'citations.notPublished': 'not yet published here',
+	'citations.notPublished': 'Not yet published here',
 	'citations.resolutionCitedBy': 'This resolution is cited by',
 	'data.title': 'Data',
 	'data.intro': 'The same text, generated from the same source as this page, for programs and for pasting.',

@@ -131,12 +131,15 @@ describe.skipIf(!existsSync(pageFile('/A/RES/76/290/')) || !existsSync(pageFile(
 	});
 
 	it('lists earlier resolutions as not yet published here, linked to undocs.org, with the places citing them', () => {
-		const items = [...loadPage('/A/RES/76/290/').querySelectorAll('#cites + ul li')];
-		const earlier = items.find((li) => li.querySelector('a')!.textContent === '75/250 B')!;
+		const page = loadPage('/A/RES/76/290/');
+		const items = (selector: string) => [...page.querySelectorAll(selector)];
+		const earlier = items('#not-published + ul li').find((li) => li.querySelector('a')!.textContent === '75/250 B')!;
+		expect(page.getElementById('not-published')!.textContent).toBe('Not yet published here');
 		expect(earlier.querySelector('a')!.getAttribute('href')).toBe('https://undocs.org/en/A/RES/75/250B');
-		expect(earlier.textContent).toContain('(not yet published here): preambular para. 3, preambular para. 4');
-		const published = items.find((li) => li.querySelector('a')!.textContent === '76/274')!;
+		expect(earlier.textContent).toMatch(/^75\/250 B: preambular para\. 3, preambular para\. 4/);
+		const published = items('#cites + ul li').find((li) => li.querySelector('a')!.textContent === '76/274')!;
 		expect(published.querySelector('a')!.getAttribute('href')).toBe(urlPath('/A/RES/76/274/'));
-		expect(published.textContent).not.toContain('not yet published here');
+		expect(published.textContent).toBe('76/274: para. 1, para. 13');
+		expect(items('#cites + ul a[href^="https://undocs.org/"]').map((a) => a.textContent)).toEqual([]);
 	});
 });

@@ -94,7 +94,7 @@ export const es: UiStrings = {
 	'citations.title': 'Citas',
 	'citations.citedBy': 'Citada en',
 	'citations.cites': 'Cita',
-	'citations.notPublished': 'aún no publicada aquí',
+	'citations.notPublished': 'Aún no publicadas aquí',
 	'citations.resolutionCitedBy': 'Esta resolución se cita en',
 	'data.title': 'Datos',
 	'data.intro': 'El mismo texto, generado a partir de la misma fuente que esta página, para programas y para copiar y pegar.',

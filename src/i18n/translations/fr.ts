@@ -94,7 +94,7 @@ export const fr: UiStrings = {
 	'citations.title': 'Citations',
 	'citations.citedBy': 'Citée par',
 	'citations.cites': 'Cite',
-	'citations.notPublished': 'pas encore publiée ici',
+	'citations.notPublished': 'Pas encore publiées ici',
 	'citations.resolutionCitedBy': 'Cette résolution est citée par',
 	'data.title': 'Données',
 	'data.intro': 'Le même texte, produit à partir de la même source que cette page, pour les programmes et pour le copier-coller.',

@@ -94,7 +94,7 @@ export const ru: UiStrings = {
 	'citations.title': 'Ссылки',
 	'citations.citedBy': 'На неё ссылаются',
 	'citations.cites': 'Ссылается на',
-	'citations.notPublished': 'здесь пока не опубликована',
+	'citations.notPublished': 'Здесь пока не опубликованы',
 	'citations.resolutionCitedBy': 'На эту резолюцию ссылаются',
 	'data.title': 'Данные',
 	'data.intro': 'Тот же текст, созданный из того же источника, что и эта страница, — для программ и для вставки.',
