@@ -110,6 +110,7 @@ const en = {
 	'citations.citedBy': 'Cited by',
 	'citations.cites': 'Cites',
 	'citations.notPublished': 'Not yet published here',
+	'citations.paragraphCitedBy': 'This paragraph is cited by',
 	'citations.resolutionCitedBy': 'This resolution is cited by',
 	'data.title': 'Data',
 	'data.intro': 'The same text, generated from the same source as this page, for programs and for pasting.',

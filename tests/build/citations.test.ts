@@ -143,3 +143,22 @@ describe.skipIf(!existsSync(pageFile('/A/RES/76/290/')) || !existsSync(pageFile(
 		expect(items('#cites + ul a[href^="https://undocs.org/"]').map((a) => a.textContent)).toEqual([]);
 	});
 });
+
+describe.skipIf(!existsSync(pageFile('/A/RES/76/268/')) || !existsSync(pageFile('/A/RES/76/237/')))('citations of paragraphs ("paragraphs 51 and 52 of its resolution 76/237", in 76/268)', () => {
+	it('shows, on the cited paragraph’s own page, the place that cites it by number', () => {
+		for (const anchor of ['op51', 'op52']) {
+			const lines = [...loadPage(`/A/RES/76/237/${anchor}/`).querySelectorAll('.cited-by')];
+			expect(lines[0]!.textContent).toBe('This paragraph is cited by 76/268, para. 28');
+			expect(lines[0]!.querySelector('a')!.getAttribute('href')).toBe(urlPath('/A/RES/76/268/#op28'));
+			expect(lines[1]!.textContent).toMatch(/^This resolution is cited by /);
+		}
+		const other = [...loadPage('/A/RES/76/237/op50/').querySelectorAll('.cited-by')];
+		expect(other.map((line) => line.textContent!.replace(/ by .*/, ''))).toEqual(['This resolution is cited']);
+	});
+
+	it('names the cited paragraphs in "cited by" on the document page, each a link to it', () => {
+		const entry = [...loadPage('/A/RES/76/237/').querySelectorAll('#cited-by + ul li')].find((li) => li.querySelector('a')!.getAttribute('href') === urlPath('/A/RES/76/268/#op28'))!;
+		expect(entry.textContent).toBe('76/268, para. 28: para. 51, para. 52');
+		expect([...entry.querySelectorAll('a')].slice(1).map((a) => a.getAttribute('href'))).toEqual(['#op51', '#op52']);
+	});
+});

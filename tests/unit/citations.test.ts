@@ -8,7 +8,7 @@ import { loadResolutions, selectedSlugs } from '../../src/lib/content';
 import { contentRoot } from '../../src/lib/content-files';
 import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
-import { buildCitationGraph, resolverOf, symbolKey } from '../../src/lib/library/citations';
+import { buildCitationGraph, namedParagraphNumbers, resolverOf, symbolKey } from '../../src/lib/library/citations';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
 describe('the symbols links give resolutions', () => {
@@ -39,6 +39,26 @@ describe('the symbols links give resolutions', () => {
 		expect(resolve('A/RES/ES-11/2')).toBeUndefined();
 		expect(resolve('A/76/49 (vol. I)')).toBeUndefined();
 		expect(resolve('S/RES/2334 (2016)')).toBeUndefined();
+	});
+});
+
+describe('paragraphs named by the words around a link', () => {
+	it('reads the paragraph numbers each language prints before the link (after it, in Chinese)', () => {
+		expect(namedParagraphNumbers('Recalls paragraph 9 of its resolution ', '', 'en')).toEqual([9]);
+		expect(namedParagraphNumbers('Recalls paragraphs 51 and 52 of its resolution ', '', 'en')).toEqual([51, 52]);
+		expect(namedParagraphNumbers('paragraphs 3 to 5 of resolution ', '', 'en')).toEqual([3, 4, 5]);
+		expect(namedParagraphNumbers('Rappelle les paragraphes 51 et 52 de sa résolution ', '', 'fr')).toEqual([51, 52]);
+		expect(namedParagraphNumbers('Recuerda los párrafos 51 y 52 de su resolución ', '', 'es')).toEqual([51, 52]);
+		expect(namedParagraphNumbers('ссылается на пункты 51 и 52 своей резолюции ', '', 'ru')).toEqual([51, 52]);
+		expect(namedParagraphNumbers('تشير إلى الفقرتين 51 و 52 من قرارها ', '', 'ar')).toEqual([51, 52]);
+		expect(namedParagraphNumbers('回顾其第', '号决议第51和52段', 'zh')).toEqual([51, 52]);
+	});
+
+	it('reads nothing where the words name no paragraph of the linked resolution', () => {
+		expect(namedParagraphNumbers('Recalling its resolution ', '', 'en')).toEqual([]);
+		expect(namedParagraphNumbers('paragraph 9 of the report and its resolution ', '', 'en')).toEqual([]);
+		expect(namedParagraphNumbers('paragraph 9 of its resolution 75/1 and resolution ', '', 'en')).toEqual([]);
+		expect(namedParagraphNumbers('回顾其第', '号决议', 'zh')).toEqual([]);
 	});
 });
 
@@ -83,6 +103,17 @@ describe('the citation graph of the session', () => {
 		expect(entries.map((entry) => entry.designation)).toContain('76/277, para. 3');
 	});
 
+	it('tells the paragraphs a citation names, in every language (76/268 names paragraph 9 of 76/242, paragraphs 51 and 52 of 76/237)', () => {
+		for (const language of ['ar', 'zh', 'en', 'fr', 'ru', 'es']) {
+			const named = versions.filter(([, l]) => l === language).flatMap(([symbol]) => graph.citationsOf(symbol, language)).filter((c) => c.paragraphs.length > 0);
+			expect(named.map((c) => [c.symbol, c.anchor, c.target?.symbol, c.paragraphs]), language).toEqual([
+				['A/RES/76/268', 'op24', 'A/RES/76/242', ['op9']],
+				['A/RES/76/268', 'op28', 'A/RES/76/237', ['op51', 'op52']],
+			]);
+			expect(graph.citedBy('A/RES/76/237', language).find((entry) => entry.anchor === 'op28')?.paragraphs, language).toEqual(['op51', 'op52']);
+		}
+	});
+
 	it('resolves every link into the session that this site publishes (about 120 links per language)', () => {
 		// Measured on the UN's files: the English text and footnotes hold 6,941 links to documents,
 		// 4,380 of them to General Assembly resolutions (2,074 different ones); 117 of those point
@@ -113,20 +144,20 @@ describe('citations in data.json, both ways', () => {
 	it('gives each citation with the page it leads to here, or null where it is not published here', () => {
 		const data = of('A/RES/76/290', 'en');
 		expect(validate(data), schemaErrors(validate)).toBe(true);
-		expect(data.citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: `${site}/A/RES/76/274/` });
+		expect(data.citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: `${site}/A/RES/76/274/`, paragraphs: [] });
 		// 76/238 is not among the resolutions read here: not published, so no page.
-		expect(data.citations).toContainEqual({ from: 'op18', cites: 'A/RES/76/238', symbol: null, url: null });
+		expect(data.citations).toContainEqual({ from: 'op18', cites: 'A/RES/76/238', symbol: null, url: null, paragraphs: [] });
 		expect(data.citations.filter((c) => c.cites === 'A/RES/75/250b' || c.cites === 'A/RES/75/250B').every((c) => c.symbol === null && c.url === null)).toBe(true);
 		// In French, 76/274 is published here, but not in French: the symbol, without a page.
-		expect(of('A/RES/76/290', 'fr').citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: null });
+		expect(of('A/RES/76/290', 'fr').citations).toContainEqual({ from: 'op1', cites: 'A/RES/76/274', symbol: 'A/RES/76/274', url: null, paragraphs: [] });
 	});
 
 	it('gives the places that cite it, each the reverse of a citation in the citing data', () => {
 		const cited = of('A/RES/76/274', 'en');
 		expect(validate(cited), schemaErrors(validate)).toBe(true);
 		expect(cited.citedBy).toEqual([
-			{ symbol: 'A/RES/76/290', id: 'op1', designation: '76/290, para. 1', url: `${site}/A/RES/76/290/#op1` },
-			{ symbol: 'A/RES/76/290', id: 'op13', designation: '76/290, para. 13', url: `${site}/A/RES/76/290/#op13` },
+			{ symbol: 'A/RES/76/290', id: 'op1', designation: '76/290, para. 1', url: `${site}/A/RES/76/290/#op1`, paragraphs: [] },
+			{ symbol: 'A/RES/76/290', id: 'op13', designation: '76/290, para. 13', url: `${site}/A/RES/76/290/#op13`, paragraphs: [] },
 		]);
 		const citing = of('A/RES/76/290', 'en');
 		for (const entry of cited.citedBy) expect(citing.citations.some((c) => c.from === entry.id && c.symbol === 'A/RES/76/274')).toBe(true);

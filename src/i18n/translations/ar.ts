@@ -95,6 +95,7 @@ export const ar: UiStrings = {
 	'citations.citedBy': 'أُشير إليه في',
 	'citations.cites': 'يُشير إلى',
 	'citations.notPublished': 'لم تُنشر هنا بعد',
+	'citations.paragraphCitedBy': 'أُشير إلى هذه الفقرة في',
 	'citations.resolutionCitedBy': 'أُشير إلى هذا القرار في',
 	'data.title': 'البيانات',
 	'data.intro': 'النص نفسه، مولَّداً من المصدر نفسه الذي وُلِّدت منه هذه الصفحة، لاستخدامه في البرامج أو للصقه.',

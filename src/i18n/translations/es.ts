@@ -95,6 +95,7 @@ export const es: UiStrings = {
 	'citations.citedBy': 'Citada en',
 	'citations.cites': 'Cita',
 	'citations.notPublished': 'Aún no publicadas aquí',
+	'citations.paragraphCitedBy': 'Este párrafo se cita en',
 	'citations.resolutionCitedBy': 'Esta resolución se cita en',
 	'data.title': 'Datos',
 	'data.intro': 'El mismo texto, generado a partir de la misma fuente que esta página, para programas y para copiar y pegar.',

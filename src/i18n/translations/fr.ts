@@ -95,6 +95,7 @@ export const fr: UiStrings = {
 	'citations.citedBy': 'Citée par',
 	'citations.cites': 'Cite',
 	'citations.notPublished': 'Pas encore publiées ici',
+	'citations.paragraphCitedBy': 'Ce paragraphe est cité par',
 	'citations.resolutionCitedBy': 'Cette résolution est citée par',
 	'data.title': 'Données',
 	'data.intro': 'Le même texte, produit à partir de la même source que cette page, pour les programmes et pour le copier-coller.',

@@ -95,6 +95,7 @@ export const ru: UiStrings = {
 	'citations.citedBy': 'На неё ссылаются',
 	'citations.cites': 'Ссылается на',
 	'citations.notPublished': 'Здесь пока не опубликованы',
+	'citations.paragraphCitedBy': 'На этот пункт ссылаются',
 	'citations.resolutionCitedBy': 'На эту резолюцию ссылаются',
 	'data.title': 'Данные',
 	'data.intro': 'Тот же текст, созданный из того же источника, что и эта страница, — для программ и для вставки.',

@@ -49,6 +49,8 @@ export interface CitationJson {
 	symbol: string | null;
 	/** Its document page here in this language (at the part, where the link names one), or null where it is not published here in this language. */
 	url: string | null;
+	/** Anchors of its operative paragraphs that the words around the link name ("paragraph 9 of its resolution 76/242" → "op9"). */
+	paragraphs: string[];
 }
 
 /** A place of a resolution published here that cites this one, in this language. */
@@ -61,6 +63,8 @@ export interface CitedByJson {
 	designation: string;
 	/** The citing place on its document page. */
 	url: string;
+	/** Anchors of this resolution's paragraphs that the citing words name ("op9"), if any. */
+	paragraphs: string[];
 }
 
 /** What every block of the text carries. */
@@ -334,13 +338,14 @@ export function resolutionJson(resolution: Resolution, site: URL | string, graph
 		citations: graph.citationsOf(symbol, language).map((citation) => {
 			const here = citation.target && graph.languagesOf(citation.target.symbol).includes(language);
 			const url = here ? `${absoluteUrl(resolutionPath(citation.target!.symbol, language), site)}${citation.target!.anchor ? `#${citation.target!.anchor}` : ''}` : null;
-			return { from: citation.anchor, cites: citation.reference, symbol: citation.target?.symbol ?? null, url };
+			return { from: citation.anchor, cites: citation.reference, symbol: citation.target?.symbol ?? null, url, paragraphs: citation.paragraphs };
 		}),
 		citedBy: graph.citedBy(symbol, language).map((entry) => ({
 			symbol: entry.symbol,
 			id: entry.anchor,
 			designation: entry.designation,
 			url: `${absoluteUrl(resolutionPath(entry.symbol, language), site)}#${entry.anchor}`,
+			paragraphs: entry.paragraphs,
 		})),
 	};
 }

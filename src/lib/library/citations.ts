@@ -12,8 +12,9 @@
 import { useTranslations } from '../../i18n/ui';
 import { getResolutions } from '../content';
 import { locatorOf, locatorStrings } from '../designations';
-import { walkInline } from '../inline';
+import { plainText, type Inline } from '../inline';
 import { citationLocator, citedNumber } from '../locator';
+import { fillTemplate } from '../template';
 import type { AnchoredBlock, Resolution } from '../resolution';
 import { blockTexts } from '../structure';
 import { resolutionPath, withBase } from '../urls';
@@ -38,6 +39,12 @@ export interface Citation {
 	target: CitationTarget | undefined;
 	/** Links to it in the block and its footnotes (a block may name the same resolution twice). */
 	links: number;
+	/**
+	 * The operative paragraphs of the cited resolution that the words around the link name
+	 * ("paragraph 9 of its resolution 76/242" → `op9`), where that resolution has them in this
+	 * language; empty when the words name none, or the resolution is not published here.
+	 */
+	paragraphs: string[];
 }
 
 /** A block of a published resolution that cites a resolution: the reverse of a `Citation`. */
@@ -50,6 +57,8 @@ export interface CitedBy {
 	designation: string;
 	/** The part of the cited document that the citing link names, if any. */
 	targetAnchor?: string | undefined;
+	/** The paragraphs of the cited resolution the citing words name (`op9`), if any. */
+	paragraphs: string[];
 }
 
 /** The citations of the resolutions of one build, in every language. */
@@ -121,13 +130,57 @@ export function resolverOf(published: Iterable<string>): (reference: string) => 
 	};
 }
 
-/** The documents a block and its footnotes link, with how many times each, in the order printed. */
-function blockLinks(block: AnchoredBlock): Map<string, number> {
-	const links = new Map<string, number>();
-	const texts = [...blockTexts(block), ...block.footnotes.map((note) => note.content)];
-	for (const node of walkInline(texts.flat())) {
-		if (node.type === 'documentLink') links.set(node.symbol, (links.get(node.symbol) ?? 0) + 1);
+/**
+ * The words that name paragraphs of a resolution just before (or, in Chinese, just after) the
+ * link to it: "paragraph 9 of its resolution 76/242", "paragraphs 51 and 52 of …", "paragraphe 9
+ * de sa résolution", "párrafos 51 y 52 de su resolución", "пункты 51 и 52 своей резолюции",
+ * "الفقرتين 51 و 52 من قرارها", "第76/237号决议第51和52段". The numbers, and the word between two of
+ * them where it makes a range ("paragraphs 3 to 5").
+ */
+const paragraphWords: Record<string, { before?: RegExp; after?: RegExp; range: RegExp }> = {
+	en: { before: /\bparagraphs? (\d+(?:(?:, |,? and | to )\d+)*) of (?:its |General Assembly |the General Assembly |that )?resolution $/u, range: /^ to $/ },
+	fr: { before: /\bparagraphes? (\d+(?:(?:, |,? et | à )\d+)*) de (?:sa |la |cette )?résolution $/u, range: /^ à $/ },
+	es: { before: /\bpárrafos? (\d+(?:(?:, |,? y | a )\d+)*) de (?:su |la |esa )?resolución $/u, range: /^ a $/ },
+	ru: { before: /(?:^|\s)пункт(?:а|ы|ов|ах|ам)? (\d+(?:(?:, | и | [-–] )\d+)*) (?:своей |ее |её |этой )?резолюции $/u, range: /^ [-–] $/ },
+	ar: { before: /(?:^|\s)الفقر(?:ة|تين|تان|ات) (\d+(?:(?:، | و ?)\d+)*) من (?:قرارها|القرار|قرار) $/u, range: /^$/ },
+	zh: { after: /^号决议第(\d+(?:(?:和|、|至)\d+)*)段/u, range: /^至$/ },
+};
+
+/** The paragraph numbers the words around a link name, in `language`: [51, 52]; empty when they name none. */
+export function namedParagraphNumbers(before: string, after: string, language: string): number[] {
+	const words = paragraphWords[language];
+	const match = (words?.before && words.before.exec(before)) || (words?.after && words.after.exec(after));
+	if (!words || !match) return [];
+	const parts = match[1]!.split(/(\d+)/u);
+	const numbers: number[] = [];
+	for (let index = 1; index < parts.length; index += 2) {
+		const n = Number(parts[index]);
+		const last = numbers.at(-1);
+		// "3 to 5": every paragraph from the one before.
+		if (last !== undefined && words.range.test(parts[index - 1]!) && n > last && n - last < 50) for (let k = last + 1; k < n; k++) numbers.push(k);
+		numbers.push(n);
 	}
+	return numbers;
+}
+
+/** What a block and its footnotes link: per document, how many links and the paragraph numbers their words name. */
+function blockLinks(block: AnchoredBlock, language: string): Map<string, { links: number; paragraphs: number[] }> {
+	const links = new Map<string, { links: number; paragraphs: number[] }>();
+	const visit = (nodes: readonly Inline[]) => {
+		nodes.forEach((node, index) => {
+			if (node.type === 'documentLink') {
+				const entry = links.get(node.symbol) ?? { links: 0, paragraphs: [] };
+				entry.links++;
+				// No-break spaces (the UN's "paragraph\u00a09") read as spaces.
+				const before = plainText(nodes.slice(Math.max(0, index - 2), index)).replace(/\s+/gu, ' ').slice(-160);
+				const after = plainText(nodes.slice(index + 1, index + 3)).replace(/\s+/gu, ' ').slice(0, 60);
+				for (const n of namedParagraphNumbers(before, after, language)) if (!entry.paragraphs.includes(n)) entry.paragraphs.push(n);
+				links.set(node.symbol, entry);
+			}
+			if ('children' in node) visit(node.children);
+		});
+	};
+	for (const text of [...blockTexts(block), ...block.footnotes.map((note) => note.content)]) visit(text);
 	return links;
 }
 
@@ -137,7 +190,8 @@ function citingDesignation(resolution: Resolution, block: AnchoredBlock, languag
 	const locator = locatorOf(resolution, block);
 	const number = citedNumber(locator, strings);
 	const place = citationLocator(locator, strings);
-	return place ? `${number}, ${place}` : number;
+	// Joined as the language joins a scope and a place: "76/120, para. 4", Arabic "،", Chinese without a comma.
+	return place ? fillTemplate(strings['citation.scoped'], { scope: number, own: place }) : number;
 }
 
 /** Builds the citation graph of `resolutions` (every language of every resolution a build publishes). */
@@ -150,22 +204,28 @@ export function buildCitationGraph(resolutions: readonly Resolution[]): Citation
 	const citations = new Map<string, Citation[]>();
 	const reverse = new Map<string, CitedBy[]>();
 	const key = (symbol: string, language: string) => `${language} ${symbol}`;
+	const versions = new Map(resolutions.map((resolution) => [key(resolution.facts.symbol, resolution.facts.language), resolution]));
 	for (const resolution of resolutions) {
 		const { symbol, language } = resolution.facts;
 		const own: Citation[] = [];
 		for (const block of resolution.blocks) {
 			if (block.cites.length === 0) continue;
-			const links = blockLinks(block);
+			const links = blockLinks(block, language);
 			for (const reference of block.cites) {
 				if (!isResolutionReference(reference)) continue;
 				const target = resolve(reference);
-				own.push({ symbol, anchor: block.anchor, reference, target, links: links.get(reference) ?? 0 });
+				const found = links.get(reference) ?? { links: 0, paragraphs: [] };
+				// Top-level operative paragraphs of the cited resolution, in this language, where it has them.
+				const cited = target && versions.get(key(target.symbol, language));
+				const anchors = new Set(cited?.paragraphs.map((paragraph) => paragraph.anchor));
+				const paragraphs = found.paragraphs.map((n) => `op${n}`).filter((anchor) => anchors.has(anchor));
+				own.push({ symbol, anchor: block.anchor, reference, target, links: found.links, paragraphs });
 				// A resolution's references to itself (a part citing another part) are not "cited by".
 				if (!target || target.symbol === symbol) continue;
 				const list = reverse.get(key(target.symbol, language)) ?? [];
-				if (!list.some((entry) => entry.symbol === symbol && entry.anchor === block.anchor)) {
-					list.push({ symbol, anchor: block.anchor, designation: citingDesignation(resolution, block, language), targetAnchor: target.anchor });
-				}
+				const entry = list.find((each) => each.symbol === symbol && each.anchor === block.anchor);
+				if (entry) entry.paragraphs.push(...paragraphs.filter((anchor) => !entry.paragraphs.includes(anchor)));
+				else list.push({ symbol, anchor: block.anchor, designation: citingDesignation(resolution, block, language), targetAnchor: target.anchor, paragraphs: [...paragraphs] });
 				reverse.set(key(target.symbol, language), list);
 			}
 		}
