@@ -56,15 +56,17 @@ describe.each(inBatches(resolutionPages, ({ path }) => path))('pages %s', (_labe
 });
 
 describe.skipIf(!existsSync(pageFile('/fr/A/RES/76/290/')) || !existsSync(pageFile('/fr/A/RES/76/238/')) || !existsSync(pageFile('/A/RES/76/274/')))('a citation into the session (76/290, which cites 76/238 and 76/274)', () => {
-	const french = readFileSync(pageFile('/fr/A/RES/76/290/'), 'utf8');
-	const english = readFileSync(pageFile('/A/RES/76/290/'), 'utf8');
+	// Read in the tests: a skipped block's body still runs.
+	const read = (path: string) => readFileSync(pageFile(path), 'utf8');
 
 	it('leads to the cited resolution here, in the page’s language', () => {
+		const [french, english] = [read('/fr/A/RES/76/290/'), read('/A/RES/76/290/')];
 		expect(french).toContain(`<a href="${urlPath('/fr/A/RES/76/238/')}">76/238</a>`);
 		expect(english).toContain(`<a href="${urlPath('/A/RES/76/274/')}">76/274</a>`);
 	});
 
 	it('keeps undocs.org where the cited resolution is not published in the page’s language, or not at all', () => {
+		const [french, english] = [read('/fr/A/RES/76/290/'), read('/A/RES/76/290/')];
 		// 76/274 has no French text here; the UN's document is on undocs.org in French.
 		expect(french).toContain('<a href="https://undocs.org/fr/A/RES/76/274">');
 		expect(english).toMatch(/<a href="https:\/\/undocs\.org\/en\/A\/RES\/7[0-5]\//);
