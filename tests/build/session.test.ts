@@ -141,6 +141,11 @@ describe('the session’s data.json', () => {
 });
 
 describe('breadcrumbs', () => {
+	it('lead from a document page to its session and home', () => {
+		const page = loadPage('/ar/A/RES/76/299/');
+		expect([...page.querySelectorAll('.breadcrumbs a')].map((a) => sitePath(a.getAttribute('href')!))).toEqual(['/', '/ar/A/RES/76/']);
+		expect(page.querySelector('.breadcrumbs [aria-current="page"]')?.textContent).toBe('A/RES/76/299');
+	});
 	it('lead from a paragraph’s page to its resolution, its session and home', () => {
 		const page = loadPage('/fr/A/RES/76/299/op5/');
 		expect([...page.querySelectorAll('.breadcrumbs a')].map((a) => sitePath(a.getAttribute('href')!))).toEqual(['/', '/fr/A/RES/76/', '/fr/A/RES/76/299/']);

@@ -118,7 +118,7 @@ function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[
 
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * with the names of a recorded vote, which its facts panel lists; side by side the texts of every
+ * with the names its facts panel lists (a recorded vote's, the sponsors'); side by side the texts of every
  * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); a session's list the words it shows; 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
@@ -126,9 +126,10 @@ export function ownTextWeight(path: string): number {
 	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || 'null') as ResolutionJson | null;
 	const text = (language: string | undefined, symbolPath: string) => {
-		const vote = data(language, symbolPath)?.adopted.vote;
+		const facts = data(language, symbolPath);
+		const vote = facts?.adopted.vote;
 		const voters = vote?.type === 'recorded' ? Object.values(vote.voters ?? {}).flat() : [];
-		return [read(file(language, symbolPath, 'data.txt')), ...voters].join('\n');
+		return [read(file(language, symbolPath, 'data.txt')), ...voters, ...(facts?.sponsors ?? []), ...(facts?.additionalSponsors ?? [])].join('\n');
 	};
 	// A session's list: the words of its entries and filters (symbols, titles, dates, committees, subjects).
 	if (/^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/.test(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
