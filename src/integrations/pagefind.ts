@@ -16,7 +16,7 @@ import { shardSelection } from '../lib/shard';
 import { sitePages } from './site-files';
 
 /** A document page's path: the symbol, after a language prefix or none (`A/RES/76/299/`, `fr/A/RES/ES-11/1/`). */
-const documentPage = /^(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/u;
+const documentPage = /^(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/u;
 
 /**
  * Indexes the document pages of the site in `outDir` into `<outDir>/pagefind/`, in the order of

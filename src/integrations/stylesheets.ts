@@ -5,7 +5,7 @@
  * paragraph page's own travel as one file instead: one link there, and a file every other page
  * caches once (a few more kilobytes for the pages that print no text).
  */
-const readingStyles = [/\/src\/styles\/global\.css$/, /\/src\/components\/(?:text\/[^/]+|Footnotes|paragraph-page\/[^/]+)\.astro\?astro&type=style/, /\/src\/pages\/\[\.\.\.symbol\]\/\[paragraph\]\/index\.astro\?astro&type=style/];
+const readingStyles = [/\/src\/styles\/global\.css$/, /\/src\/components\/(?:text\/[^/]+|Footnotes|Breadcrumbs|Isolated|paragraph-page\/[^/]+)\.astro\?astro&type=style/, /\/src\/pages\/\[\.\.\.symbol\]\/\[paragraph\]\/index\.astro\?astro&type=style/];
 
 /** A Rollup `manualChunks` rule: the reading styles in one chunk, everything else as Astro splits it. */
 export function stylesheetChunk(id: string): string | undefined {

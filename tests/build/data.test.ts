@@ -17,6 +17,7 @@ import { isPairRedirectPath } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
+import { pageKind } from '../support/page-sets';
 import { nextTurn } from '../support/turn';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
@@ -51,10 +52,11 @@ function resolves(url: string, root = dist, base = siteRoot): boolean {
 	return idsOf(file).has(decodeURIComponent(anchor));
 }
 
-/** Every data.json in the build, as its folder's site path (`/A/RES/76/299/`, `/fr/A/RES/76/84A-B/`). */
+/** Every resolution's data.json in the build, as its folder's site path (`/A/RES/76/299/`, `/fr/A/RES/76/84A-B/`); not a session's (`/A/RES/76/data.json`: session.test.ts). */
 const dataFiles = readdirSync(dist, { recursive: true, withFileTypes: true })
 	.filter((entry) => entry.isFile() && entry.name === 'data.json')
 	.map((entry) => `/${relative(dist, entry.parentPath)}/`)
+	.filter((path) => /\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path))
 	.sort();
 
 /** Raised letters and parentheses of data.txt, back to the characters data.json gives. */
@@ -286,7 +288,7 @@ describe('every page', () => {
 					['description', og('description'), meta('name', 'description')],
 					['site_name', og('site_name'), useTranslations(language)('site.name')],
 					['locale', og('locale'), openGraphLocale(language)],
-					['type', og('type'), /^\/(?:[a-z]{2}\/)?(?:search\/)?$/.test(path) ? 'website' : 'article'],
+					['type', og('type'), /^\/(?:[a-z]{2}\/)?(?:search\/)?$/.test(path) || pageKind(path) === 'session list' ? 'website' : 'article'],
 				];
 				for (const [property, found, wanted] of expected) if (found !== wanted || wanted === undefined) problems.push(`${path}: og:${property} ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
 			}

@@ -12,7 +12,7 @@ import { constructs, constructsShown, pageKind, pageLanguage, samplePages, small
 
 const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const content = await loadPublishedContent();
-const documentPage = /^\/(?:(ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/;
+const documentPage = /^\/(?:(ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/;
 const sampleDocuments = samplePages()
 	.map((path) => ({ path, language: documentPage.exec(path) ? (documentPage.exec(path)![1] ?? 'en') : undefined }))
 	.filter((page): page is { path: string; language: string } => page.language !== undefined)

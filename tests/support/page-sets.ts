@@ -45,16 +45,19 @@ export const constructs: [name: string, inContent: (resolution: Resolution) => b
 
 const languagePrefix = /^\/(ar|zh|fr|ru|es)\//;
 const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
+/** A session's list, whole or filtered, or an index of its agenda items or subjects: no resolution number (which begins with a digit). */
+const sessionList = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/;
 
-/** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, or any other. */
-export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'other';
+/** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, a session's list, or any other. */
+export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'session list' | 'other';
 
 export function pageKind(path: string): PageKind {
+	if (sessionList.test(path)) return 'session list';
 	if (!resolutionPage.test(path)) return 'other';
 	// A pair URL first published, now a small page that sends the reader on (src/lib/urls.ts).
 	if (isPairRedirectPath(path)) return 'redirect';
 	if (path.includes('/compare/')) return 'side by side';
-	return /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[^/]+\/$/.test(path) ? 'document' : 'paragraph';
+	return /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path) ? 'document' : 'paragraph';
 }
 
 /** The language of a page, from its path (side-by-side pages are under the English path). */
@@ -82,6 +85,14 @@ export function samplePages(): string[] {
 	const all = htmlPages().map((page) => page.path);
 	const chosen = new Set<string>();
 	for (const path of all) if (!resolutionPage.test(path)) chosen.add(path);
+	// A session's list in every language; in English one list of each kind besides: an order, each facet's first value, both indexes.
+	const lists = all.filter((path) => pageKind(path) === 'session list');
+	// (The lists of other sessions share the template: in English only.)
+	for (const path of lists) if (/^\/(?:[a-z]{2}\/)?A\/RES\/76\/$|^\/A\/RES\/[^/]+\/$/.test(path)) chosen.add(path);
+	for (const view of ['by-date/', 'agenda-item/', 'subject/', 'committee/', 'adopted/', 'month/', 'sdg/']) {
+		const first = lists.find((path) => /^\/A\/RES\/[^/]+\//.test(path) && path.replace(/^\/A\/RES\/[^/]+\//, '').startsWith(view));
+		if (first) chosen.add(first);
+	}
 	for (const symbol of [...sampleSymbols, ...fixtureSymbols]) {
 		const pattern = documentPaths(symbol);
 		const pages = all.filter((path) => pattern.test(path));
@@ -117,11 +128,12 @@ let smallest: string[] | undefined;
 export function smallestPages(): string[] {
 	if (smallest) return smallest;
 	const fixed = samplePages();
-	const chosen = fixed.filter((path) => pageKind(path) === 'other');
+	// Pages that are not a resolution's, and the session lists the fixed set holds, each a template of its own.
+	const chosen = fixed.filter((path) => pageKind(path) === 'other' || pageKind(path) === 'session list');
 	const groups = new Map<string, { path: string; shows: Set<string>; bytes: number }[]>();
 	for (const path of fixed) {
 		const kind = pageKind(path);
-		if (kind === 'other') continue;
+		if (kind === 'other' || kind === 'session list') continue;
 		const key = `${kind} ${pageLanguage(path)}`;
 		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: statSync(pageFile(path)).size }]);
 	}

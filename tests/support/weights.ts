@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { languages } from '../../src/i18n/languages';
 import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
 import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
-import { dist, pageFile, sitePath } from './dist';
+import { dist, loadPage, pageFile, sitePath } from './dist';
 
 const languageCodes = languages.map((language) => language.code);
 
@@ -118,23 +118,26 @@ function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[
 
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * with the names of a recorded vote, which its facts panel lists; side by side the texts of every
- * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); 0 for any other page.
+ * with the names its facts panel lists (a recorded vote's, the sponsors'); side by side the texts of every
+ * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); a session's list the words it shows; 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
 	const file = (language: string | undefined, symbolPath: string, name: string) => join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, name);
 	const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
 	const data = (language: string | undefined, symbolPath: string) => JSON.parse(read(file(language, symbolPath, 'data.json')) || 'null') as ResolutionJson | null;
 	const text = (language: string | undefined, symbolPath: string) => {
-		const vote = data(language, symbolPath)?.adopted.vote;
+		const facts = data(language, symbolPath);
+		const vote = facts?.adopted.vote;
 		const voters = vote?.type === 'recorded' ? Object.values(vote.voters ?? {}).flat() : [];
-		return [read(file(language, symbolPath, 'data.txt')), ...voters].join('\n');
+		return [read(file(language, symbolPath, 'data.txt')), ...voters, ...(facts?.sponsors ?? []), ...(facts?.additionalSponsors ?? [])].join('\n');
 	};
+	// A session's list: the words of its entries and filters (symbols, titles, dates, committees, subjects).
+	if (/^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/.test(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
 	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
-	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/$/.exec(path);
+	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/$/.exec(path);
 	if (document) return gzipSize(text(document[1], document[2]!));
-	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[^/]+)\/([a-zA-Z0-9-]+)\/$/.exec(path);
+	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/([a-zA-Z0-9-]+)\/$/.exec(path);
 	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;
 	const entry = resolution ? paragraphsOf(resolution).find((p) => p.id === paragraph![3]) : undefined;
 	return entry ? gzipSize(paragraphTexts(resolution!, entry).join('\n')) : 0;

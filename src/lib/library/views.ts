@@ -1,0 +1,45 @@
+/**
+ * The pages of a session's list, for the routes under src/pages/[...language]/A/RES/[session]/:
+ * the whole list in each order, each filter value's list, and the index of agenda items and of
+ * subjects; each with the same page in the other languages that have it.
+ */
+import type { Translation } from '../../i18n/languages';
+import { facetValues, sessionEntries, sessionLanguages, sessionPath, sessions, sorted, type Facet, type FacetValue, type SessionEntry, type SortOrder } from './session';
+
+export interface SessionContext {
+	session: string;
+	language: string;
+	/** The session's name as its resolutions print it in this language ("Seventy-sixth session"), or its number. */
+	sessionTitle: string;
+	all: SessionEntry[];
+}
+
+/** Every session in every language it has a list in. */
+export function sessionContexts(): SessionContext[] {
+	return sessions().flatMap((session) =>
+		sessionLanguages(session).map((language) => {
+			const all = sessionEntries(session, language);
+			return { session, language, sessionTitle: all.find((e) => e.resolution.facts.session.title)?.resolution.facts.session.title ?? session, all };
+		}),
+	);
+}
+
+/** The `[...language]` parameter of a language: none for English. */
+export const languageParam = (language: string): string | undefined => (language === 'en' ? undefined : language);
+
+/** The same page in every language of the session whose list has it. */
+export function listTranslations(session: string, has: (language: string) => boolean, path: (language: string) => string): Translation[] {
+	return sessionLanguages(session)
+		.filter(has)
+		.map((language) => ({ language, path: path(language) }));
+}
+
+/** The pages of the whole list in an order other than by number: `by-date`, `by-title`. */
+export const otherOrders: SortOrder[] = ['date', 'title'];
+
+/** Each filter value of each facet, with its entries. */
+export function filterPages(context: SessionContext): FacetValue[] {
+	return (['committee', 'adopted', 'month', 'sdg', 'agenda-item', 'subject'] as Facet[]).flatMap((facet) => facetValues(context.all, facet));
+}
+
+export { sorted, sessionPath };
