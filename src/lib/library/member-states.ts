@@ -63,6 +63,20 @@ export function memberStateByRecordName(name: string): MemberState | undefined {
 	return byRecordName.get(fold(name));
 }
 
+/**
+ * The Member State a sponsor list names, or undefined: the UN's record of sponsors writes names in
+ * running text, so "the Bahamas", "and Venezuela (Bolivarian Republic of)", "Zimbabwe." and
+ * "Egypt (on behalf of the States Members of the United Nations that are members of …)" are read
+ * without the words around the State's name.
+ */
+export function memberStateBySponsorName(name: string): MemberState | undefined {
+	const bare = name
+		.replace(/^(?:and )?(?:the )?/, '')
+		.replace(/\.$/, '')
+		.replace(/ \((?:on behalf of|in its capacity as) .*\)$/, '');
+	return memberStateByRecordName(bare);
+}
+
 /** The Member State of a slug, or undefined. */
 export function memberStateBySlug(slug: string): MemberState | undefined {
 	return bySlug.get(slug);
