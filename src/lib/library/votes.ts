@@ -17,8 +17,19 @@ export interface SessionVote {
 	states: StatesVoting;
 }
 
-/** Every recorded vote of `resolutions` whose record names the voters, in reading order (the order given). */
+const computed = new WeakMap<readonly Resolution[], SessionVote[]>();
+
+/**
+ * Every recorded vote of `resolutions` whose record names the voters, in reading order (the order
+ * given). Worked out once per list: each of the 1,164 Member States' pages asks for it.
+ */
 export function sessionVotes(resolutions: readonly Resolution[]): SessionVote[] {
+	let found = computed.get(resolutions);
+	if (!found) computed.set(resolutions, (found = readVotes(resolutions)));
+	return found;
+}
+
+function readVotes(resolutions: readonly Resolution[]): SessionVote[] {
 	const votes = new Map<string, SessionVote>();
 	for (const resolution of resolutions) {
 		const known = votes.get(resolution.facts.symbol);
