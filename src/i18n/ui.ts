@@ -190,6 +190,23 @@ const en = {
 	'facts.abstaining': 'Abstaining',
 	'facts.voteSummary': '{inFavour} in favour, {against} against, {abstaining} abstaining',
 	'facts.report': 'Report',
+	/** Member States the record of a recorded vote does not name: absent, or present and not voting. */
+	'votes.notVoting': 'Not voting',
+	/** How a Member State voted, beside one vote. */
+	'votes.position.inFavour': 'In favour',
+	'votes.position.against': 'Against',
+	'votes.position.abstaining': 'Abstained',
+	'votes.position.notVoting': 'Did not vote',
+	/** The index of Member States and the link back to it. */
+	'votes.indexTitle': 'Member States',
+	'votes.indexIntro': 'How each of the 193 Member States voted in the {count} recorded votes of the session.',
+	/** The link from a recorded vote to the index of Member States. */
+	'votes.allStates': 'How each Member State voted in the session',
+	/** A Member State’s page: its title and introduction. */
+	'votes.stateTitle': '{state}: votes',
+	'votes.stateIntro': 'Its vote in each of the {count} recorded votes of the session, with the counts of each.',
+	'votes.totals': 'In all',
+	'votes.listTitle': 'Recorded votes',
 } as const;
 
 export type UiKey = keyof typeof en;

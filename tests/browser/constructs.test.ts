@@ -195,7 +195,7 @@ describe.skipIf(noBrowser)('every construct in Chromium', () => {
 	}
 
 	for (const javaScriptEnabled of [true, false]) {
-		it(`shows a recorded vote as a bar of its three counts and lists the voters (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+		it(`shows a recorded vote as a bar of its three counts and lists the voters, named as the UN names them in the page's language, and those not voting (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
 			const page = await session.open(at('A/RES/76/901'), { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
 			const bar = page.getByRole('img', { name: '3 in favour, 1 against, 1 abstaining' });
 			expect(await bar.isVisible()).toBe(true);
@@ -208,7 +208,8 @@ describe.skipIf(noBrowser)('every construct in Chromium', () => {
 			const inFavour = page.locator('details.voters').first();
 			expect(await inFavour.locator('p').isVisible()).toBe(false);
 			await inFavour.locator('summary').click();
-			expect(await inFavour.locator('p').textContent()).toBe("ALBANIA, BOLIVIA (PLURINATIONAL STATE OF) and CÔTE D'IVOIRE");
+			expect(await inFavour.locator('p').textContent()).toBe('Albania, Bolivia (Plurinational State of) and Côte d’Ivoire');
+			expect(await page.locator('details.voters summary').allTextContents()).toEqual(['In favour (3)', 'Against (1)', 'Abstaining (1)', 'Not voting (188)']);
 			await page.close();
 		});
 	}

@@ -288,7 +288,7 @@ describe('every page', () => {
 					['description', og('description'), meta('name', 'description')],
 					['site_name', og('site_name'), useTranslations(language)('site.name')],
 					['locale', og('locale'), openGraphLocale(language)],
-					['type', og('type'), /^\/(?:[a-z]{2}\/)?(?:search\/)?$/.test(path) || pageKind(path) === 'session list' ? 'website' : 'article'],
+					['type', og('type'), /^\/(?:[a-z]{2}\/)?(?:search\/)?$/.test(path) || pageKind(path) === 'session list' || /(?:^|\/)member-states\//.test(path) ? 'website' : 'article'],
 				];
 				for (const [property, found, wanted] of expected) if (found !== wanted || wanted === undefined) problems.push(`${path}: og:${property} ${JSON.stringify(found)}, expected ${JSON.stringify(wanted)}`);
 			}

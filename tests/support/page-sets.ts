@@ -48,11 +48,17 @@ const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
 /** A session's list, whole or filtered, or an index of its agenda items or subjects: no resolution number (which begins with a digit). */
 const sessionList = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/;
 
-/** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, a session's list, or any other. */
-export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'session list' | 'other';
+/** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, a session's list, a Member State's page, or any other. */
+export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'session list' | 'member state' | 'other';
+
+/** A Member State's page (`/fr/member-states/bolivia/`): 193 in each language, of one template. */
+const memberStatePage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/([^/]+)\/$/;
+/** The States whose pages the fixed set holds: one whose name has parentheses, one that often did not vote. */
+const sampleStates = new Set(['bolivia', 'venezuela']);
 
 export function pageKind(path: string): PageKind {
 	if (sessionList.test(path)) return 'session list';
+	if (memberStatePage.test(path)) return 'member state';
 	if (!resolutionPage.test(path)) return 'other';
 	// A pair URL first published, now a small page that sends the reader on (src/lib/urls.ts).
 	if (isPairRedirectPath(path)) return 'redirect';
@@ -75,7 +81,8 @@ function documentPaths(symbol: string): RegExp {
 let fixedSet: string[] | undefined;
 
 /**
- * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…), and
+ * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…) but
+ * the Member States' pages, of which it holds those of a few States (`sampleStates`), and
  * for each sample resolution and each made-up construct fixture (where the build holds them), in
  * each language, its document page, its first and last paragraph pages, and its side-by-side page
  * with one of the redirect pages of the side-by-side pairs first published.
@@ -84,7 +91,8 @@ export function samplePages(): string[] {
 	if (fixedSet) return fixedSet;
 	const all = htmlPages().map((page) => page.path);
 	const chosen = new Set<string>();
-	for (const path of all) if (!resolutionPage.test(path)) chosen.add(path);
+	const state = (path: string) => memberStatePage.exec(path)?.[1];
+	for (const path of all) if (!resolutionPage.test(path) && (state(path) === undefined || sampleStates.has(state(path)!))) chosen.add(path);
 	// A session's list in every language; in English one list of each kind besides: an order, each facet's first value, both indexes.
 	const lists = all.filter((path) => pageKind(path) === 'session list');
 	// (The lists of other sessions share the template: in English only.)

@@ -143,7 +143,8 @@ describe('data.json of every construct', () => {
 		expect(paragraphsOf(data).flatMap((p) => [...pointsOf(p.points)].map((point) => point.id))).toEqual(Object.keys(data.anchors).filter((anchor) => /-[a-z]+$/.test(anchor)));
 	});
 
-	it('states the new facts: agenda items, record, who submitted it, a recorded vote with its voters', () => {
+	it('states the new facts: agenda items, record, who submitted it, a recorded vote with its voters, by name and by slug', () => {
+		expect(data.adopted.vote.type === 'recorded' && data.adopted.vote.states?.notVoting).toHaveLength(188);
 		expect(data).toMatchObject({
 			title: 'Constructs of the text',
 			agendaItem: { label: 'Agenda items 20 and 78 (a)', numbers: ['20', '78 (a)'], titles: ['Sustainable development', 'Oceans and the law of the sea'] },
@@ -156,6 +157,8 @@ describe('data.json of every construct', () => {
 					against: 1,
 					abstaining: 1,
 					voters: { inFavour: ['ALBANIA', 'BOLIVIA (PLURINATIONAL STATE OF)', "CÔTE D'IVOIRE"], against: ['ZIMBABWE'], abstaining: ['TÜRKİYE'] },
+					// The same States by their slugs, in the same order, and the 188 the record does not name.
+					states: { inFavour: ['albania', 'bolivia', 'cote-divoire'], against: ['zimbabwe'], abstaining: ['turkey'], notVoting: expect.arrayContaining(['afghanistan', 'zambia']) },
 				},
 			},
 			submittedBy: 'the Chair of the Committee following informal consultations',

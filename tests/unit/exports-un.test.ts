@@ -12,6 +12,7 @@ import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
 import { paragraphsOf } from '../../src/lib/exports/json-walk';
 import { resolutionText } from '../../src/lib/exports/text';
+import { memberStateByRecordName } from '../../src/lib/library/member-states';
 import { aknFiles, validateAkn } from '../support/akn';
 import { fixtures } from '../support/content';
 import { anchoredElements, documentNotes, documentWords, elementsById, parseXml, readSessionFile } from '../support/akn-words';
@@ -108,7 +109,7 @@ describe('the comparison with the UN’s file', () => {
 });
 
 describe('a recorded vote', () => {
-	it('names in data.akn and data.json every Member State as the UN’s file names them', () => {
+	it('names in data.akn and data.json every Member State as the UN’s file names them, and data.json by slug too, with those not voting', () => {
 		const resolution = loadFolder(`${root}content/resolutions/a-res-76-10/en`);
 		const theirs = parseXml(readSessionFile('English', 'A_RES_76_10-2117757E.xml'));
 		const ours = parseXml(resolutionAkn(resolution, { generated: new Date('2026-01-02'), pageUrl: `${site}/` }));
@@ -120,8 +121,14 @@ describe('a recorded vote', () => {
 			expect(data.adopted.vote.voters![side]).toEqual(names);
 			expect(data.adopted.vote[side]).toBe(names.length);
 			expect(String(names.length)).toBe(theirs.querySelector(`voting > count[refersTo="${side}"]`)!.getAttribute('value'));
+			// The same States by slug, one for one.
+			expect(data.adopted.vote.states![side]).toEqual(names.map((name) => memberStateByRecordName(name!)!.slug));
 		}
 		expect(data.adopted.vote).toMatchObject({ inFavour: 148, against: 9 });
+		if (data.adopted.vote.type !== 'recorded') throw new Error('expected a recorded vote');
+		const { inFavour, against, abstaining, notVoting } = data.adopted.vote.states!;
+		expect(new Set([...inFavour, ...against, ...abstaining, ...notVoting]).size).toBe(193);
+		expect(notVoting).toHaveLength(193 - 148 - 9 - 14);
 	});
 });
 

@@ -157,6 +157,7 @@ export function resolutionJsonSchema(site: URL | string) {
 		},
 		'One resolution of a document that holds several ("76/84 A").',
 	);
+	const slugs = (description: string) => ({ type: 'array', items: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }, uniqueItems: true, description });
 	const names3 = (description: string) =>
 		closed(
 			{
@@ -210,6 +211,18 @@ export function resolutionJsonSchema(site: URL | string) {
 									against: count('How many voted against.'),
 									abstaining: count('How many abstained.'),
 									voters: nullable(names3('Who voted how.'), 'Who voted how, named as the UN\u2019s record names them (English capitals in every language: "BOLIVIA (PLURINATIONAL STATE OF)"); null when the record does not say.'),
+									states: nullable(
+										closed(
+											{
+												inFavour: slugs('Member States voting in favour, in the order of `voters`.'),
+												against: slugs('Member States voting against, in the order of `voters`.'),
+												abstaining: slugs('Member States abstaining, in the order of `voters`.'),
+												notVoting: slugs('Member States the record does not name (absent, or present and not voting), in the order of their English names.'),
+											},
+											'Who voted how, each Member State by its slug; the four lists hold the 193 Member States once each.',
+										),
+										'The Member States of `voters` by their slugs, as in the site\u2019s `/member-states/<slug>/` ("bolivia"), and those not voting; null when `voters` is null. Added in version 3 (a field more, nothing changed).',
+									),
 								},
 								'Adopted by a recorded vote.',
 							),

@@ -15,6 +15,7 @@ import { buildCitationGraph, type CitationGraph } from '../library/citations';
 import { plainText, type Inline } from '../inline';
 import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from '../resolution';
 import type { Annex, Heading, Part, Section, Table } from '../structure';
+import { statesVoting } from '../library/member-states';
 import { undocsUrl } from '../symbols';
 import { absoluteUrl, dataPath, resolutionPath } from '../urls';
 import { dataFormats, resolutionJsonSchemaPath, resolutionJsonVersion } from './formats';
@@ -154,6 +155,8 @@ export type VoteJson =
 			against: number;
 			abstaining: number;
 			voters: { inFavour: string[]; against: string[]; abstaining: string[] } | null;
+			/** The same Member States by their slugs (`/member-states/<slug>/`), with those not voting; null with `voters`. Added in version 3, compatibly. */
+			states: { inFavour: string[]; against: string[]; abstaining: string[]; notVoting: string[] } | null;
 	  };
 
 export interface ResolutionJson {
@@ -215,10 +218,20 @@ export function anchorUrl(resolution: Resolution, anchor: string, site: URL | st
 	return `${absoluteUrl(resolutionPath(symbol, language), site)}#${anchor}`;
 }
 
-function voteJson(vote: Vote): VoteJson {
+function voteJson(resolution: Resolution): VoteJson {
+	const vote: Vote = resolution.facts.adopted.vote;
 	if (vote.type === 'without-vote') return { type: 'without-vote' };
 	const { inFavour, against, abstaining, voters } = vote;
-	return { type: 'recorded', inFavour, against, abstaining, voters: voters ? { inFavour: voters.inFavour, against: voters.against, abstaining: voters.abstaining } : null };
+	const states = statesVoting(resolution.facts, resolution.file);
+	const slugs = (list: readonly { slug: string }[]) => list.map((state) => state.slug);
+	return {
+		type: 'recorded',
+		inFavour,
+		against,
+		abstaining,
+		voters: voters ? { inFavour: voters.inFavour, against: voters.against, abstaining: voters.abstaining } : null,
+		states: states ? { inFavour: slugs(states.inFavour), against: slugs(states.against), abstaining: slugs(states.abstaining), notVoting: slugs(states.notVoting) } : null,
+	};
 }
 
 /**
@@ -294,7 +307,6 @@ export function resolutionJson(resolution: Resolution, site: URL | string, graph
 	};
 	const content = blockTree(resolution).map(node);
 
-	const vote = facts.adopted.vote;
 	return {
 		$schema: absoluteUrl(resolutionJsonSchemaPath, site),
 		version: resolutionJsonVersion,
@@ -312,7 +324,7 @@ export function resolutionJson(resolution: Resolution, site: URL | string, graph
 			meeting: facts.adopted.meeting,
 			record: facts.adopted.record ?? null,
 			recordNote: facts.adopted.recordNote ?? null,
-			vote: voteJson(vote),
+			vote: voteJson(resolution),
 		},
 		committee: facts.committee,
 		proponent: resolution.proponent ? plainText(resolution.proponent) : null,
