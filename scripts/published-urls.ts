@@ -21,7 +21,8 @@ for (const { path } of htmlPages()) {
 		pages.add(path);
 		added++;
 	}
-	if (!existsSync(join(dist, path, 'data.json'))) continue;
+	// A resolution's document page (its number begins with a digit; a session's list has a data.json too).
+	if (!/\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path) || !existsSync(join(dist, path, 'data.json'))) continue;
 	const anchors = new Set(published.anchors[path] ?? []);
 	for (const anchor of documentAnchors(path)) anchors.add(anchor);
 	published.anchors[path] = [...anchors];

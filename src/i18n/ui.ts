@@ -24,6 +24,7 @@ const en = {
 	'theme.light': 'Light',
 	'theme.dark': 'Dark',
 	'skipLink': 'Skip to the text',
+	'votes.homeIntro': 'How each Member State voted in the recorded votes',
 	'library.sessionTitle': 'General Assembly resolutions: {session}',
 	'library.count': '{count} resolutions',
 	'library.filtered': '{count} of the {total} resolutions',

@@ -126,8 +126,9 @@ describe.skipIf(!existsSync(pageFile('/A/RES/76/290/')) || !existsSync(pageFile(
 
 	it('lists them on each paragraph page of the cited resolution too', () => {
 		const line = loadPage('/A/RES/76/274/op1/').querySelector('.cited-by')!;
-		expect(line.textContent).toMatch(/^This resolution is cited by 76\/290, para\. 1; 76\/290, para\. 13/);
-		expect(line.querySelector('a')!.getAttribute('href')).toBe(urlPath('/A/RES/76/290/#op1'));
+		// The sample build holds 76/290 alone of those that cite it; the whole session, a dozen more.
+		expect(line.textContent).toMatch(/^This resolution is cited by .*76\/290, para\. 1; 76\/290, para\. 13/);
+		expect([...line.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(urlPath('/A/RES/76/290/#op1'));
 		// An uncited resolution's paragraph pages carry nothing more.
 		expect(loadPage('/A/RES/76/299/op5/').querySelector('.cited-by')).toBeNull();
 	});

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ResolutionJson } from '../../src/lib/exports/json';
+import { valueSlug } from '../../src/lib/library/session';
 import { dist, htmlPages, loadPage, pageFile, sitePath, urlPath } from '../support/dist';
 import { compileSchema, schemaErrors } from '../support/json-schema';
 
@@ -30,8 +31,9 @@ function facetsOf(path: string): Record<string, string[]> {
 	const facts = data(path);
 	const englishPath = english(path);
 	const line = existsSync(pageFile(`${englishPath}data.json`)) ? data(englishPath).committee : facts.committee;
-	const committee = /without reference to a Main Committee/.test(line) ? 'plenary' : (/\b(First|Second|Third|Fourth|Fifth|Sixth) Committee/.exec(line)?.[1]?.toLowerCase() ?? 'plenary');
-	const slug = (value: string) => value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	const committee = /without\s+reference\s+to\s+a\s+Main\s+Committee/.test(line) ? 'plenary' : (/\b(First|Second|Third|Fourth|Fifth|Sixth)\s+Committee/.exec(line)?.[1]?.toLowerCase() ?? 'plenary');
+	// The URL segment of a value: the site's own rule (long subject headings are cut and hashed).
+	const slug = valueSlug;
 	return {
 		committee: [committee],
 		adopted: [facts.adopted.vote.type === 'recorded' ? 'recorded-vote' : 'without-vote'],
@@ -77,6 +79,14 @@ describe.each(languages.filter((language) => built.get(language)!.length > 0))('
 			if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(`${link}: ${found.length} listed, ${expected.length} match`);
 		}
 		expect(wrong).toEqual([]);
+	});
+
+	it('leads a subject of one resolution straight to it from the index of subjects', () => {
+		const singles = [...loadPage(`${listPath}subject/`).querySelectorAll('main .facet-index a')]
+			.map((a) => ({ subject: a.textContent!.trim(), path: sitePath(a.getAttribute('href')!)! }))
+			.filter(({ path }) => documentPath.test(path));
+		expect(singles.length).toBeGreaterThan(0);
+		expect(singles.filter(({ subject, path }) => !facetsOf(path).subject!.includes(valueSlug(subject)))).toEqual([]);
 	});
 
 	it('links its Atom feed and the session’s data with rel=alternate, and leads home by its breadcrumbs', () => {

@@ -11,12 +11,27 @@ import { isPairRedirectPath } from '../../src/lib/urls';
 export const hostLimit = 1e9;
 
 /** The kinds of file, in the order a table prints them. */
-export const fileKinds = ['paragraph pages', 'side-by-side pages', 'redirect pages', 'document pages', 'data.json', 'data.akn', 'data.txt', 'search index (Pagefind)', 'other pages and assets'] as const;
+export const fileKinds = [
+	'paragraph pages',
+	'side-by-side pages',
+	'redirect pages',
+	'document pages',
+	'data.json',
+	'data.akn',
+	'data.txt',
+	'search index (Pagefind)',
+	'session lists, feeds and index',
+	'Member States’ pages',
+	'other pages and assets',
+] as const;
 export type FileKind = (typeof fileKinds)[number];
 
-const resolution = '^/(?:(?:ar|zh|fr|ru|es)/)?[A-Z]+/RES/[^/]+/[^/]+/';
+// A resolution's number begins with a digit; a session's list pages begin with a letter (`/A/RES/76/subject/…`).
+const resolution = '^/(?:(?:ar|zh|fr|ru|es)/)?[A-Z]+/RES/[^/]+/[0-9][^/]*/';
 const patterns: [FileKind, RegExp][] = [
 	['search index (Pagefind)', /^\/pagefind\//],
+	['session lists, feeds and index', /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?(?:index\.html|feed\.xml|data\.json)$/],
+	['Member States’ pages', /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\//],
 	['data.json', new RegExp(`${resolution}data\\.json$`)],
 	['data.akn', new RegExp(`${resolution}data\\.akn$`)],
 	['data.txt', new RegExp(`${resolution}data\\.txt$`)],

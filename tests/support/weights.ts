@@ -118,7 +118,7 @@ function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[
 
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * with the names its facts panel lists (a recorded vote's, the sponsors'); side by side the texts of every
+ * with the names its facts panel lists (a recorded vote's, the sponsors') and its citations panel's words; side by side the texts of every
  * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); a session's list the words it shows; 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
@@ -136,7 +136,8 @@ export function ownTextWeight(path: string): number {
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
 	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
 	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/$/.exec(path);
-	if (document) return gzipSize(text(document[1], document[2]!));
+	// With the words of its citations panel: the resolutions its text cites and those citing it, each with the places.
+	if (document) return gzipSize(`${text(document[1], document[2]!)}\n${(loadPage(path).querySelector('.citations')?.textContent ?? '').replace(/\s+/gu, ' ')}`);
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/([a-zA-Z0-9-]+)\/$/.exec(path);
 	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;
 	const entry = resolution ? paragraphsOf(resolution).find((p) => p.id === paragraph![3]) : undefined;

@@ -10,6 +10,7 @@ export const ar: UiStrings = {
 	'theme.light': 'فاتح',
 	'theme.dark': 'داكن',
 	'skipLink': 'الانتقال إلى النص',
+	'votes.homeIntro': 'كيف صوتت كل دولة عضو في عمليات التصويت المسجل',
 	'library.sessionTitle': 'قرارات الجمعية العامة: {session}',
 	'library.count': 'عدد القرارات: {count}',
 	'library.filtered': '{count} من أصل {total} قرارا',

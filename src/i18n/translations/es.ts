@@ -10,6 +10,7 @@ export const es: UiStrings = {
 	'theme.light': 'Claro',
 	'theme.dark': 'Oscuro',
 	'skipLink': 'Ir al texto',
+	'votes.homeIntro': 'Cómo votó cada Estado Miembro en las votaciones registradas',
 	'library.sessionTitle': 'Resoluciones de la Asamblea General: {session}',
 	'library.count': '{count} resoluciones',
 	'library.filtered': '{count} de las {total} resoluciones',

@@ -10,6 +10,7 @@ export const fr: UiStrings = {
 	'theme.light': 'Clair',
 	'theme.dark': 'Sombre',
 	'skipLink': 'Aller au texte',
+	'votes.homeIntro': 'Le vote de chaque État Membre lors des votes enregistrés',
 	'library.sessionTitle': 'Résolutions de l’Assemblée générale : {session}',
 	'library.count': '{count} résolutions',
 	'library.filtered': '{count} des {total} résolutions',

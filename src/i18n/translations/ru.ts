@@ -10,6 +10,7 @@ export const ru: UiStrings = {
 	'theme.light': 'Светлая',
 	'theme.dark': 'Темная',
 	'skipLink': 'Перейти к тексту',
+	'votes.homeIntro': 'Как голосовало каждое государство-член при заносимых в отчет голосованиях',
 	'library.sessionTitle': 'Резолюции Генеральной Ассамблеи: {session}',
 	'library.count': 'Резолюций: {count}',
 	'library.filtered': '{count} из {total} резолюций',

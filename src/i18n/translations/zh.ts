@@ -10,6 +10,7 @@ export const zh: UiStrings = {
 	'theme.light': '浅色',
 	'theme.dark': '深色',
 	'skipLink': '跳至正文',
+	'votes.homeIntro': '各会员国在记录表决中的投票情况',
 	'library.sessionTitle': '大会决议：{session}',
 	'library.count': '共 {count} 项决议',
 	'library.filtered': '{total} 项决议中的 {count} 项',

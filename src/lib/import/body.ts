@@ -20,7 +20,7 @@
 import type { FootnoteSource, Inline } from '../inline';
 import type { Block, Heading, Paragraph, Point, SourceBlock, TableCell } from '../structure';
 import type { Reader } from './context';
-import { firstWord, plainInline, plainRaw, readInline, resolve, tidy, withLead, type Raw } from './inline-akn';
+import { firstWord, plainInline, plainRaw, readInline, resolve, tidy, withLead, withoutRepeatedNumber, type Raw } from './inline-akn';
 import { inferDepths, isLabel } from './labels';
 import { attr, child, children, collapse, found, isBlank, nearestId, tags, text, trimAscii, type Element } from './xml';
 
@@ -90,15 +90,7 @@ function para(el: Element, kind: ParaItem['kind'], form: ParaItem['form'], top: 
 
 function headingOf(el: Element, reader: Reader, num?: string): HeadingItem {
 	const footnotes: FootnoteSource[] = [];
-	const content = tidy(resolve(readInline(el, reader, footnotes)));
-	// "<num>V.</num><subheading>V.	Addressing…</subheading>" (English and Russian 76/258): the number once.
-	const first = content[0];
-	if (num !== undefined && num !== '' && first?.type === 'text' && first.value.startsWith(num) && /^(?:[ \u00a0]|$)/u.test(first.value.slice(num.length))) {
-		first.value = first.value.slice(num.length).replace(/^[ \u00a0]+/u, '');
-		if (first.value === '') content.shift();
-		reader.drop(el, num, 'the number printed again at the start of the heading');
-		reader.note(el, `the number ${JSON.stringify(num)} printed again at the start of the heading read once`);
-	}
+	const content = withoutRepeatedNumber(tidy(resolve(readInline(el, reader, footnotes))), num, el, reader);
 	return { t: 'heading', el, num, content, footnotes };
 }
 

@@ -5,7 +5,7 @@
 import type { Inline } from '../inline';
 import { isDocumentSymbol, undocsHref } from '../symbols';
 import type { Language, Reader } from './context';
-import { readInline, resolve, tidy } from './inline-akn';
+import { readInline, resolve, tidy, withoutRepeatedNumber } from './inline-akn';
 import { isListIn, splitNames, type ListLanguage } from './names';
 import { attr, children, collapse, found, normalizeSpace, text, trimAscii, type Element } from './xml';
 
@@ -120,7 +120,10 @@ export function readPreface(preface: Element | undefined, reader: Reader, compon
 		out.number = number;
 	}
 	const titleElement = children(first, 'docTitle')[0];
-	if (titleElement && text(titleElement) !== '') out.title = tidy(resolve(readInline(titleElement, reader, undefined)));
+	if (titleElement && text(titleElement) !== '') {
+		const title = tidy(resolve(readInline(titleElement, reader, undefined)));
+		out.title = component ? withoutRepeatedNumber(title, out.number, titleElement, reader) : title;
+	}
 	return out;
 }
 

@@ -354,3 +354,18 @@ export function tidy(nodes: readonly Inline[], trimEnds = true): Inline[] {
 	if (last?.type === 'text') last.value = last.value.replace(/[ \t\n\r\f]+$/u, '');
 	return result.filter((n) => !(n.type === 'text' && n.value === ''));
 }
+
+/**
+ * A heading's or a part's text without its number printed again at its start: "<num>V.</num>
+ * <subheading>V.	Addressing…" (English and Russian 76/258), "<docNumber>A</docNumber><docTitle>A
+ * Бюджетные ассигнования…" (Russian 76/247 A-C). The number is read once; the repeat is accounted
+ * for as dropped.
+ */
+export function withoutRepeatedNumber(content: Inline[], num: string | undefined, element: Element, reader: Reader): Inline[] {
+	const first = content[0];
+	if (num === undefined || num === '' || first?.type !== 'text' || !first.value.startsWith(num) || !/^(?:[ \u00a0]|$)/u.test(first.value.slice(num.length))) return content;
+	const rest = first.value.slice(num.length).replace(/^[ \u00a0]+/u, '');
+	reader.drop(element, num, 'the number printed again at the start of the heading');
+	reader.note(element, `the number ${JSON.stringify(num)} printed again at the start of the heading read once`);
+	return rest === '' ? content.slice(1) : [{ type: 'text', value: rest }, ...content.slice(1)];
+}

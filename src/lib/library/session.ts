@@ -4,6 +4,7 @@
  * list per filter value is published, so that filtering works without JavaScript; with it, the
  * session page filters in place from the same facts (`data-` attributes of each entry).
  */
+import { createHash } from 'node:crypto';
 import { getResolutions, translationsOf } from '../content';
 import type { Resolution } from '../resolution';
 import { symbolPath } from '../urls';
@@ -54,14 +55,21 @@ export function facetIndexPath(session: string, language: string, facet: Facet):
 	return `${sessionPath(session, language)}${facet}/`;
 }
 
-/** A value as a path segment: "72 (b)" → `72-b`, "PALESTINE QUESTION" → `palestine-question`. */
+/**
+ * A value as a path segment: "72 (b)" → `72-b`, "PALESTINE QUESTION" → `palestine-question`. A long
+ * one (UNBIS names conferences in full, past what a file name may hold) is cut at a word near 64
+ * characters and told apart by a hash of the whole: the same value always gives the same segment.
+ */
 export function valueSlug(value: string): string {
-	return value
+	const slug = value
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/gu, '-')
 		.replace(/^-|-$/gu, '');
+	if (slug.length <= 72) return slug;
+	const cut = slug.slice(0, 64).replace(/-[^-]*$/u, '');
+	return `${cut}-${createHash('sha256').update(slug).digest('hex').slice(0, 8)}`;
 }
 
 /**
@@ -72,8 +80,8 @@ export function valueSlug(value: string): string {
 export function committeeOf(resolution: Resolution): Committee {
 	const english = translationsOf(resolution).find((each) => each.facts.language === 'en') ?? resolution;
 	const line = english.facts.committee;
-	if (/without reference to a Main Committee/iu.test(line)) return 'plenary';
-	const named = /\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b/u.exec(line)?.[1];
+	if (/without\s+reference\s+to\s+a\s+Main\s+Committee/iu.test(line)) return 'plenary';
+	const named = /\b(First|Second|Third|Fourth|Fifth|Sixth)\s+Committee\b/u.exec(line)?.[1];
 	if (named) return named.toLowerCase() as Committee;
 	if (english.facts.language !== 'en') return 'plenary';
 	throw new Error(`${english.file}: committee: expected "without reference to a Main Committee" or "on the report of the … Committee"; found ${JSON.stringify(line)}`);
