@@ -1,15 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects that run side by side, each one file at a time: the browser tests (each starts a
+ * server and a Chromium, which takes a core or two of its own) and the tests that read files
+ * (build output, content, the UN's files: one core). On two cores the reading tests then fill the
+ * time a browser test waits on Chromium, instead of waiting their turn after it.
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/**/*.test.ts'],
 		environment: 'node',
 		// Browser tests drive a real Chromium; a whole-page axe run takes a second or two.
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
-		// Browser suites each start a server and a browser; two cores are busy enough with one at a time.
-		fileParallelism: false,
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		setupFiles: ['./tests/support/yield-to-runner.ts'],
+		// One worker per project (below), two in all: Vitest's default on two cores is one.
+		maxWorkers: 2,
+		projects: [
+			// Each project one file at a time in a pool of its own (a worker thread; a child process, for the
+			// memory the every-page tests need): Vitest would otherwise share one pool's workers between them.
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], pool: 'threads', poolOptions: { threads: { singleThread: true } } } },
+			{ extends: true, test: { name: 'files', include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts'], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
+		],
 	},
 });

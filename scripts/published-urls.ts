@@ -8,6 +8,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDocumentPath } from '../src/lib/urls';
 import { dist, htmlPages } from '../tests/support/dist';
 import { isFixturePage } from '../tests/support/fixtures';
 import { documentAnchors, publishedFile, readPublished } from '../tests/support/published';
@@ -21,8 +22,8 @@ for (const { path } of htmlPages()) {
 		pages.add(path);
 		added++;
 	}
-	// A resolution's document page (its number begins with a digit; a session's list has a data.json too).
-	if (!/\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path) || !existsSync(join(dist, path, 'data.json'))) continue;
+	// A resolution's document page (a session's list has a data.json too).
+	if (!isDocumentPath(path) || !existsSync(join(dist, path, 'data.json'))) continue;
 	const anchors = new Set(published.anchors[path] ?? []);
 	for (const anchor of documentAnchors(path)) anchors.add(anchor);
 	published.anchors[path] = [...anchors];

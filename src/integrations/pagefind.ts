@@ -13,10 +13,9 @@ import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
 import { shardSelection } from '../lib/shard';
+import { isDocumentPath } from '../lib/urls';
 import { sitePages } from './site-files';
 
-/** A document page's path: the symbol, after a language prefix or none (`A/RES/76/299/`, `fr/A/RES/ES-11/1/`). */
-const documentPage = /^(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/u;
 
 /**
  * Indexes the document pages of the site in `outDir` into `<outDir>/pagefind/`, in the order of
@@ -29,7 +28,7 @@ export async function indexSite(outDir: string): Promise<number> {
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		let count = 0;
-		for (const pathname of sitePages(outDir).filter((page) => documentPage.test(page))) {
+		for (const pathname of sitePages(outDir).filter(isDocumentPath)) {
 			const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
 			if (!content.includes('data-pagefind-body')) throw new Error(`${pathname} looks like a document page but has no data-pagefind-body`);
 			const added = await index.addHTMLFile({ url: `/${pathname}`, content });

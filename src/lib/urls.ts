@@ -60,3 +60,23 @@ export function sideBySidePath(symbol: string, pair?: readonly [string, string])
  * published (`/A/RES/76/299/compare/fr-en/`), now a redirect page: not a page of its own.
  */
 export const isPairRedirectPath = (path: string): boolean => /(?:^|\/)compare\/[a-z]{2}-[a-z]{2}\/$/.test(path);
+
+/**
+ * A resolution's document page as a site path (leading slash optional, no base): the symbol after
+ * a language prefix or none. Groups: the language (none in English), the symbol's path. A
+ * resolution's number begins with a digit (`A/RES/76/299`, `A/RES/ES-11/1`); the session's list
+ * pages under the same folder begin with a letter (`/A/RES/76/subject/…`).
+ */
+export const documentPathPattern = /^\/?(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/$/u;
+
+/** Whether a site path is a resolution's document page (`/fr/A/RES/76/299/`): see `documentPathPattern`. */
+export const isDocumentPath = (path: string): boolean => documentPathPattern.test(path);
+
+/**
+ * A session's list as a site path: whole (`/A/RES/76/`), in an order or an index (`/A/RES/76/by-date/`,
+ * `/A/RES/76/subject/`), or filtered (`/fr/A/RES/76/committee/third/`): no resolution number.
+ */
+export const sessionListPathPattern = /^\/?(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/u;
+
+/** Whether a site path is one of a session's list pages: see `sessionListPathPattern`. */
+export const isSessionListPath = (path: string): boolean => sessionListPathPattern.test(path);

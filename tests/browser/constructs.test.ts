@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+import { landed, noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
 import { assertFixturesBuilt, fixturePath } from '../support/fixtures';
 import { siteOrigin } from '../support/links';
@@ -18,17 +18,6 @@ const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 /** A fixture page's path relative to the site's base, as `session.open` takes it. */
 const at = (symbol: string, rest = '') => fixturePath(symbol, rest).replace(/^\//, '');
 const documentUrl = (symbol: string) => `${siteOrigin()}${urlPath(fixturePath(symbol))}`;
-
-/** Whether the element's top is in the viewport, not covered, the target, and marked for the eye. */
-async function landed(page: Page, id: string) {
-	return page.evaluate((id) => {
-		const element = document.getElementById(id)!;
-		const box = element.getBoundingClientRect();
-		const visible = box.top >= 0 && box.top < window.innerHeight - 40;
-		const atTop = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + 8);
-		return { visible, uncovered: !!atTop && element.contains(atTop), target: document.querySelector(':target')?.id, marked: getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)' };
-	}, id);
-}
 
 async function copyCitation(page: Page, id: string): Promise<string> {
 	await page.locator(`#${id} > .paragraph-margin .paragraph-share`).click();

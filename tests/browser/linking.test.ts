@@ -1,7 +1,7 @@
 /** Linking and citing paragraphs in real Chromium: anchors, keyboard, copy controls, outline. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+import { landed, noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
 
@@ -9,17 +9,6 @@ const anchors = [...Array.from({ length: 20 }, (_, i) => `pp${i + 1}`), ...Array
 const documentUrl = `${siteOrigin()}${urlPath('/A/RES/76/299/')}`;
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-
-/** Whether the element's top edge is in the viewport and not covered by anything else. */
-async function landed(page: Page, id: string) {
-	return page.evaluate((id) => {
-		const element = document.getElementById(id)!;
-		const box = element.getBoundingClientRect();
-		const visible = box.top >= 0 && box.top < window.innerHeight - 40;
-		const atTop = document.elementFromPoint(box.left + box.width / 2, box.top + 8);
-		return { visible, uncovered: !!atTop && element.contains(atTop), target: document.querySelector(':target')?.id, marked: getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)' };
-	}, id);
-}
 
 describe.skipIf(noBrowser)('linking to paragraphs in Chromium', () => {
 	let session: BrowserSession;

@@ -82,34 +82,68 @@ function idsAround(element: Element | null): string[] {
 
 const documentPages = [...built].flatMap(([symbolPath, codes]) => [...codes].map((code) => (code === 'en' ? `/${symbolPath}/` : `/${code}/${symbolPath}/`)));
 
+/** What the "cited by" check reads of a document page, read once however many pages cite it or it cites. */
+interface CitationSummary {
+	/** Its "cited by" entries: the URL path and the id of each place named. */
+	citedBy: { pathname: string; id: string }[];
+	/** For each element with an id: the URL paths its links lead to, with those of the footnotes it calls. */
+	linksWithin: Map<string, Set<string>>;
+	/** Each link of the text to another resolution's page here: where it leads, the ids around it (around its call, in a footnote), its words. */
+	textLinks: { pathname: string; from: string[]; words: string }[];
+	/** Every id on the page. */
+	ids: Set<string>;
+}
+
+const summaries = new Map<string, CitationSummary>();
+
+function summaryOf(path: string): CitationSummary {
+	let summary = summaries.get(path);
+	if (summary) return summary;
+	const page = loadPage(path);
+	const here = new URL(urlPath(path), origin);
+	const pathnameOf = (a: Element) => new URL(a.getAttribute('href')!, here).pathname;
+	const linksWithin = new Map<string, Set<string>>();
+	const credit = (element: Element | null, pathname: string) => {
+		for (const id of idsAround(element)) linksWithin.set(id, (linksWithin.get(id) ?? new Set()).add(pathname));
+	};
+	const callsOf = (note: Element) => [...page.querySelectorAll(`.footnote-ref a[href$="#${note.id}"]`)];
+	for (const a of page.querySelectorAll('a[href]')) {
+		const note = a.closest('.footnotes li');
+		// A link in a footnote is the link of every place that calls the footnote, as well as its own.
+		for (const element of note ? [a, ...callsOf(note)] : [a]) credit(element, pathnameOf(a));
+	}
+	const textLinks: CitationSummary['textLinks'] = [];
+	for (const a of page.querySelectorAll('.resolution a[href]')) {
+		const url = new URL(a.getAttribute('href')!, here);
+		if (url.origin !== origin || url.pathname === here.pathname || !documentPage.test(sitePath(url.pathname) ?? '')) continue;
+		const note = a.closest('.footnotes li');
+		textLinks.push({ pathname: url.pathname, from: note ? idsAround(page.querySelector(`a[href="#${note.id}"]`)) : idsAround(a), words: a.textContent ?? '' });
+	}
+	const citedBy = [...page.querySelectorAll('#cited-by + ul a')].map((a) => {
+		const url = new URL(a.getAttribute('href')!, here);
+		return { pathname: url.pathname, id: url.hash.slice(1) };
+	});
+	summary = { citedBy, linksWithin, textLinks, ids: new Set([...page.querySelectorAll('[id]')].map((element) => element.id)) };
+	summaries.set(path, summary);
+	return summary;
+}
+
 describe.each(inBatches(documentPages, (path) => path, 50))('"cited by" on document pages %s', (_label, batch) => {
 	it('lists exactly the places that link to the page, each leading to a place that links back', () => {
 		const problems: string[] = [];
 		for (const path of batch) {
-			const page = loadPage(path);
+			const page = summaryOf(path);
 			const here = urlPath(path);
 			// Each "cited by" entry leads to a place whose text (or a footnote it calls) links here.
-			for (const link of page.querySelectorAll('#cited-by + ul a')) {
-				const url = new URL(link.getAttribute('href')!, new URL(here, origin));
-				const place = loadPage(sitePath(url.pathname)!);
-				const block = place.getElementById(url.hash.slice(1));
-				if (!block) {
-					problems.push(`${path}: cited by ${url.pathname}${url.hash}, which is missing`);
-					continue;
-				}
-				const notes = [...block.querySelectorAll('.footnote-ref a')].map((call) => place.getElementById(call.getAttribute('href')!.replace(/^.*#/, '')));
-				const links = [block, ...notes].flatMap((element) => (element ? [...element.querySelectorAll('a[href]')] : []));
-				if (!links.some((a) => new URL(a.getAttribute('href')!, url).pathname === here)) problems.push(`${path}: cited by ${url.pathname}${url.hash}, which does not link here`);
+			for (const { pathname, id } of page.citedBy) {
+				const place = summaryOf(sitePath(pathname)!);
+				if (!place.ids.has(id)) problems.push(`${path}: cited by ${pathname}#${id}, which is missing`);
+				else if (!place.linksWithin.get(id)?.has(here)) problems.push(`${path}: cited by ${pathname}#${id}, which does not link here`);
 			}
 			// Each link of the text to another resolution's page here is listed there as "cited by".
-			for (const link of page.querySelectorAll('.resolution a[href]')) {
-				const url = new URL(link.getAttribute('href')!, new URL(here, origin));
-				if (url.origin !== origin || url.pathname === here || !documentPage.test(sitePath(url.pathname) ?? '')) continue;
-				const note = link.closest('.footnotes li');
-				const from = note ? idsAround(page.querySelector(`a[href="#${note.id}"]`)) : idsAround(link);
-				const cited = loadPage(sitePath(url.pathname)!);
-				const entries = [...cited.querySelectorAll('#cited-by + ul a')].map((a) => new URL(a.getAttribute('href')!, url));
-				if (!entries.some((entry) => entry.pathname === here && from.includes(entry.hash.slice(1)))) problems.push(`${path}: ${link.textContent} (in #${from[0]}) is not listed as "cited by" on ${url.pathname}`);
+			for (const { pathname, from, words } of page.textLinks) {
+				const cited = summaryOf(sitePath(pathname)!);
+				if (!cited.citedBy.some((entry) => entry.pathname === here && from.includes(entry.id))) problems.push(`${path}: ${words} (in #${from[0]}) is not listed as "cited by" on ${pathname}`);
 			}
 		}
 		expect(problems).toEqual([]);

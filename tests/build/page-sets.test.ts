@@ -7,14 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPublishedContent } from '../support/content';
+import { documentPathPattern } from '../../src/lib/urls';
 import { loadPage } from '../support/dist';
-import { constructs, constructsShown, pageKind, pageLanguage, samplePages, smallestPages } from '../support/page-sets';
+import { constructs, constructsShown, listTemplate, pageDirection, pageKind, pageLanguage, samplePages, smallestPages } from '../support/page-sets';
 
 const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const content = await loadPublishedContent();
-const documentPage = /^\/(?:(ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/;
 const sampleDocuments = samplePages()
-	.map((path) => ({ path, language: documentPage.exec(path) ? (documentPage.exec(path)![1] ?? 'en') : undefined }))
+	.map((path) => ({ path, language: documentPathPattern.test(path) ? (documentPathPattern.exec(path)![1] ?? 'en') : undefined }))
 	.filter((page): page is { path: string; language: string } => page.language !== undefined)
 	.map((page) => ({ ...page, document: loadPage(page.path) }));
 
@@ -32,10 +32,16 @@ describe('the fixed set of pages', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('has a smallest set that shows, for each kind of page and language, every construct the fixed set shows', () => {
+	it('has a smallest set that shows, for each kind of page and language, every construct the fixed set shows, and each list template in both directions', () => {
 		const shown = (pages: readonly string[]) => {
 			const found = new Set<string>();
 			for (const path of pages) {
+				const template = listTemplate(path);
+				if (template) {
+					found.add(`${template} ${pageDirection(path)}`);
+					found.add(`a list page in ${pageLanguage(path)}`);
+					continue;
+				}
 				const kind = pageKind(path);
 				found.add(`${kind} ${pageLanguage(path)}`);
 				if (kind !== 'other') for (const name of constructsShown(path)) found.add(`${kind} ${pageLanguage(path)}: ${name}`);
@@ -45,8 +51,8 @@ describe('the fixed set of pages', () => {
 		const fixed = shown(samplePages());
 		const smallest = shown(smallestPages());
 		expect([...fixed].filter((entry) => !smallest.has(entry))).toEqual([]);
-		// Every page that is not a resolution's is a template of its own: all are in.
-		expect(samplePages().filter((path) => pageKind(path) === 'other' && !smallestPages().includes(path))).toEqual([]);
+		// Every other page that is not a resolution's is a template of its own: all are in.
+		expect(samplePages().filter((path) => pageKind(path) === 'other' && listTemplate(path) === undefined && !smallestPages().includes(path))).toEqual([]);
 		console.log(`the smallest set: ${smallestPages().length} of the fixed set's ${samplePages().length} pages`);
 	});
 });

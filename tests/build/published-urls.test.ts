@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isDocumentPath } from '../../src/lib/urls';
 import { dist, htmlPages, inBatches } from '../support/dist';
 import { isFixturePage } from '../support/fixtures';
 import { resolves } from '../support/links';
@@ -34,7 +35,7 @@ describe('published URLs', () => {
 		expect(built.filter((path) => !listed.has(path))).toEqual([]);
 	});
 
-	describe.each(inBatches(built.filter((path) => /\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path) && existsSync(join(dist, path, 'data.json'))), (path) => path, 100))('document pages %s', (_label, batch) => {
+	describe.each(inBatches(built.filter((path) => isDocumentPath(path) && existsSync(join(dist, path, 'data.json'))), (path) => path, 100))('document pages %s', (_label, batch) => {
 		it('list every anchor they have', () => {
 			const unlisted = batch.flatMap((path) => {
 				const promised = new Set(published.anchors[path] ?? []);

@@ -7,11 +7,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isDocumentPath } from '../../src/lib/urls';
 import { dist, htmlPages, loadPage } from '../support/dist';
 
-/** A document page's path: the symbol's folder itself, in any language (`/fr/A/RES/76/235B/`). */
-const documentPagePath = /^\/(?:[a-z]{2}\/)?A\/RES\/[^/]+\/[0-9][^/]*\/$/u;
-const documentPages = () => htmlPages().map(({ path }) => path).filter((path) => documentPagePath.test(path));
+const documentPages = () => htmlPages().map(({ path }) => path).filter(isDocumentPath);
 
 /** What Pagefind indexed: each page's fragment (gzipped, after Pagefind's signature) names its URL. */
 function indexedUrls(): string[] {

@@ -82,3 +82,17 @@ export async function startBrowser({ root = dist, base: path = base } = {}): Pro
 		},
 	};
 }
+
+/**
+ * Where the reader landed on an element: its top in the viewport (not under the bottom 40 px),
+ * uncovered near its start (no sticky header over it), the page's `:target`, and marked for the eye.
+ */
+export async function landed(page: Page, id: string) {
+	return page.evaluate((id) => {
+		const element = document.getElementById(id)!;
+		const box = element.getBoundingClientRect();
+		const visible = box.top >= 0 && box.top < window.innerHeight - 40;
+		const atTop = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + 8);
+		return { visible, uncovered: !!atTop && element.contains(atTop), target: document.querySelector(':target')?.id, marked: getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)' };
+	}, id);
+}

@@ -15,7 +15,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Resolution } from '../../src/lib/resolution';
-import { isPairRedirectPath } from '../../src/lib/urls';
+import { isDocumentPath, isPairRedirectPath, isSessionListPath } from '../../src/lib/urls';
 import { htmlPages, loadPage, pageFile } from './dist';
 import { fixtureSymbols } from './fixtures';
 
@@ -45,8 +45,6 @@ export const constructs: [name: string, inContent: (resolution: Resolution) => b
 
 const languagePrefix = /^\/(ar|zh|fr|ru|es)\//;
 const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
-/** A session's list, whole or filtered, or an index of its agenda items or subjects: no resolution number (which begins with a digit). */
-const sessionList = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/;
 
 /** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, a session's list, a Member State's page, or any other. */
 export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'session list' | 'member state' | 'other';
@@ -57,13 +55,13 @@ const memberStatePage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/([^/]+)\/$/;
 const sampleStates = new Set(['bolivia', 'venezuela']);
 
 export function pageKind(path: string): PageKind {
-	if (sessionList.test(path)) return 'session list';
+	if (isSessionListPath(path)) return 'session list';
 	if (memberStatePage.test(path)) return 'member state';
 	if (!resolutionPage.test(path)) return 'other';
 	// A pair URL first published, now a small page that sends the reader on (src/lib/urls.ts).
 	if (isPairRedirectPath(path)) return 'redirect';
 	if (path.includes('/compare/')) return 'side by side';
-	return /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\/[^/]+\/[0-9][^/]*\/$/.test(path) ? 'document' : 'paragraph';
+	return isDocumentPath(path) ? 'document' : 'paragraph';
 }
 
 /** The language of a page, from its path (side-by-side pages are under the English path). */
@@ -93,11 +91,10 @@ export function samplePages(): string[] {
 	const chosen = new Set<string>();
 	const state = (path: string) => memberStatePage.exec(path)?.[1];
 	for (const path of all) if (!resolutionPage.test(path) && (state(path) === undefined || sampleStates.has(state(path)!))) chosen.add(path);
-	// A session's list in every language; in English one list of each kind besides: an order, each facet's first value, both indexes.
+	// In every language each session's whole list and both indexes; in English one list of each kind besides: an order, each facet's first value.
 	const lists = all.filter((path) => pageKind(path) === 'session list');
-	// (The lists of other sessions share the template: in English only.)
-	for (const path of lists) if (/^\/(?:[a-z]{2}\/)?A\/RES\/76\/$|^\/A\/RES\/[^/]+\/$/.test(path)) chosen.add(path);
-	for (const view of ['by-date/', 'agenda-item/', 'subject/', 'committee/', 'adopted/', 'month/', 'sdg/']) {
+	for (const path of lists) if (/^\/(?:[a-z]{2}\/)?A\/RES\/[^/]+\/(?:agenda-item\/|subject\/)?$/.test(path)) chosen.add(path);
+	for (const view of ['by-date/', 'committee/', 'adopted/', 'month/', 'sdg/']) {
 		const first = lists.find((path) => /^\/A\/RES\/[^/]+\//.test(path) && path.replace(/^\/A\/RES\/[^/]+\//, '').startsWith(view));
 		if (first) chosen.add(first);
 	}
@@ -124,11 +121,31 @@ export function constructsShown(path: string): Set<string> {
 	return new Set(constructs.filter(([, , onPage]) => document.querySelector(onPage)).map(([name]) => name));
 }
 
+/**
+ * The template of a page that one template makes many of in each language, each entry a line of
+ * the same markup: a session's list (whole, in an order or filtered), its two indexes, a Member
+ * State's page and the Member States' index. Undefined for any other page.
+ */
+export function listTemplate(path: string): string | undefined {
+	const kind = pageKind(path);
+	if (kind === 'member state') return 'member state';
+	if (/^\/(?:[a-z]{2}\/)?member-states\/$/.test(path)) return 'member states index';
+	if (kind !== 'session list') return undefined;
+	const view = /\/A\/RES\/[^/]+\/([a-z-]+)\/$/.exec(path)?.[1];
+	return view === 'agenda-item' || view === 'subject' ? `${view} index` : 'session list';
+}
+
+/** The writing direction of a page's language: what changes a template's layout. */
+export const pageDirection = (path: string): 'rtl' | 'ltr' => (pageLanguage(path) === 'ar' ? 'rtl' : 'ltr');
+
 let smallest: string[] | undefined;
 
 /**
- * The smallest set, as site paths: every page that is not a resolution's (each is a template of
- * its own), and, for each kind of resolution page and each language, pages of the fixed set chosen
+ * The smallest set, as site paths: every page that is not a resolution's and of no list template
+ * (home, search, 404: each a template of its own); of each list template (`listTemplate`), its
+ * smallest page in each writing direction, and in each language without one yet the smallest of
+ * its list pages (a long list is the same line many times over: its length adds axe time, not
+ * proof); and, for each kind of resolution page and each language, pages of the fixed set chosen
  * greedily (the one showing most constructs not yet shown for its size first) until they show
  * every construct the fixed set's pages of that kind and language show; at least one page of each
  * kind and language. Greedy set cover is not always the very smallest, but it is close and stable.
@@ -136,14 +153,25 @@ let smallest: string[] | undefined;
 export function smallestPages(): string[] {
 	if (smallest) return smallest;
 	const fixed = samplePages();
-	// Pages that are not a resolution's, and the session lists the fixed set holds, each a template of its own.
-	const chosen = fixed.filter((path) => pageKind(path) === 'other' || pageKind(path) === 'session list');
+	const bytes = (path: string) => statSync(pageFile(path)).size;
+	const smallestOf = (paths: string[]) => paths.reduce((best, path) => (bytes(path) < bytes(best) ? path : best));
+	const chosen = fixed.filter((path) => pageKind(path) === 'other' && listTemplate(path) === undefined);
+	const lists = fixed.filter((path) => listTemplate(path) !== undefined);
+	for (const template of new Set(lists.map(listTemplate))) {
+		for (const direction of ['ltr', 'rtl']) {
+			const pages = lists.filter((path) => listTemplate(path) === template && pageDirection(path) === direction);
+			if (pages.length > 0) chosen.push(smallestOf(pages));
+		}
+	}
+	for (const language of new Set(lists.map(pageLanguage))) {
+		if (!chosen.some((path) => listTemplate(path) !== undefined && pageLanguage(path) === language)) chosen.push(smallestOf(lists.filter((path) => pageLanguage(path) === language)));
+	}
 	const groups = new Map<string, { path: string; shows: Set<string>; bytes: number }[]>();
 	for (const path of fixed) {
 		const kind = pageKind(path);
-		if (kind === 'other' || kind === 'session list') continue;
+		if (kind === 'other' || listTemplate(path) !== undefined) continue;
 		const key = `${kind} ${pageLanguage(path)}`;
-		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: statSync(pageFile(path)).size }]);
+		groups.set(key, [...(groups.get(key) ?? []), { path, shows: constructsShown(path), bytes: bytes(path) }]);
 	}
 	for (const candidates of groups.values()) {
 		const wanted = new Set(candidates.flatMap(({ shows }) => [...shows]));

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { languages } from '../../src/i18n/languages';
 import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
 import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
+import { documentPathPattern, isSessionListPath } from '../../src/lib/urls';
 import { dist, loadPage, pageFile, sitePath } from './dist';
 
 const languageCodes = languages.map((language) => language.code);
@@ -132,10 +133,10 @@ export function ownTextWeight(path: string): number {
 		return [read(file(language, symbolPath, 'data.txt')), ...voters, ...(facts?.sponsors ?? []), ...(facts?.additionalSponsors ?? [])].join('\n');
 	};
 	// A session's list: the words of its entries and filters (symbols, titles, dates, committees, subjects).
-	if (/^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/(?:[a-z][^/]*\/(?:[^/]+\/)?)?$/.test(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
+	if (isSessionListPath(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
 	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
-	const document = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/$/.exec(path);
+	const document = documentPathPattern.exec(path);
 	// With the words of its citations panel: the resolutions its text cites and those citing it, each with the places.
 	if (document) return gzipSize(`${text(document[1], document[2]!)}\n${(loadPage(path).querySelector('.citations')?.textContent ?? '').replace(/\s+/gu, ' ')}`);
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/([a-zA-Z0-9-]+)\/$/.exec(path);
