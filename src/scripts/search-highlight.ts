@@ -2,7 +2,7 @@
  * On a page reached from a search hit (`?highlight=…`), marks the words searched for with
  * Pagefind's highlighter. Readers who did not come from search load nothing more.
  */
-import { highlightParam, pagefindScriptUrl } from '../lib/search-urls';
+import { highlightParam, pagefindScriptUrl } from '../lib/search/urls';
 
 if (new URLSearchParams(location.search).has(highlightParam)) {
 	void import(/* @vite-ignore */ pagefindScriptUrl(import.meta.env.BASE_URL, 'pagefind-highlight.js')).then(

@@ -1,26 +1,22 @@
 /**
  * The search panel (`<search-panel>`, markup in SearchPanel.astro), loaded only when search
- * opens: runs Pagefind on each keystroke and lists every matching paragraph, best first.
+ * opens: runs Pagefind on each keystroke and lists every matching paragraph, best first, in one
+ * resolution or the whole session; a citation typed as the query lists the place it names first.
  */
 import { fillTemplate as format } from '../lib/template';
-import { pagefindScriptUrl } from '../lib/search-urls';
+import { citedHit, type CitedHit } from './cited-place';
+import { pagefindScriptUrl } from '../lib/search/urls';
 import {
 	pagefindRanking,
 	pagesRead,
 	parseQuery,
 	restrictHits,
+	restrictionCounts,
 	searchHits,
 	type PagefindResultData,
 	type Restriction,
 	type SearchHit,
-} from '../lib/search';
-
-/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this panel uses. */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+} from '../lib/search/ranking';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -102,8 +98,29 @@ class SearchPanel extends HTMLElement {
 			const kind = params.get('kind');
 			const radio = this.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`);
 			if (radio) radio.checked = true;
+			const scope = params.get('in');
+			if (scope) this.dataset['resolution'] = scope;
 		}
+		this.#scopeTo(this.dataset['resolution']);
 		void this.search();
+	}
+
+	/** Offers one resolution beside the whole session, and searches it first; without one, the whole session. */
+	#scopeTo(symbol: string | undefined): void {
+		const fieldset = this.querySelector<HTMLFieldSetElement>('.scope');
+		const radio = this.querySelector<HTMLInputElement>('input[name="in"][data-scope="resolution"]');
+		if (!fieldset || !radio) return;
+		fieldset.hidden = !symbol;
+		radio.value = symbol ?? '';
+		radio.checked = !!symbol;
+		this.querySelector<HTMLInputElement>('input[name="in"][data-scope="session"]')!.checked = !symbol;
+		const label = this.querySelector<HTMLElement>('.scope-resolution')!;
+		label.textContent = symbol ? format(label.dataset['template'] ?? '{symbol}', { symbol }) : '';
+	}
+
+	/** The resolution searched, or undefined for the whole session. */
+	get scope(): string | undefined {
+		return this.querySelector<HTMLInputElement>('input[name="in"]:checked')?.value || undefined;
 	}
 
 	get inPage(): boolean {
@@ -119,7 +136,10 @@ class SearchPanel extends HTMLElement {
 		const number = ++this.#latest;
 		const query = parseQuery(this.#field.value);
 		if (this.inPage) this.#updateUrl();
-		if (query.words.length === 0) return this.#show(number, [], '');
+		if (query.words.length === 0) {
+			this.#count([]);
+			return this.#show(number, [], '');
+		}
 		let engine: Pagefind;
 		try {
 			if (!pagefind) this.#status.textContent = this.dataset['loading'] ?? '';
@@ -128,44 +148,65 @@ class SearchPanel extends HTMLElement {
 			this.#status.textContent = this.dataset['failed'] ?? '';
 			return;
 		}
-		// On a resolution's pages, that resolution alone (its document page is one page of the index).
-		const resolution = this.dataset['resolution'];
-		const response = await engine.search(query.search, resolution ? { filters: { resolution } } : {});
+		// In one resolution, that resolution alone (its document page is one page of the index).
+		const resolution = this.scope;
+		// A resolution's number ("76/10") may be a citation of a place: found while Pagefind searches.
+		const citation = /\d\s*\/\s*\d/.test(this.#field.value) ? citedHit(this.#field.value, this.dataset['language'] ?? 'en').catch(() => undefined) : undefined;
+		const [response, cited] = await Promise.all([engine.search(query.search, resolution ? { filters: { resolution } } : {}), citation]);
 		if (number !== this.#latest) return;
 		const results = response?.results ?? [];
 		const data = await Promise.all((resolution ? results : results.slice(0, pagesRead)).map((result) => result.data()));
-		this.#show(number, restrictHits(searchHits(data, query), this.restriction), this.#field.value.trim());
+		const hits = searchHits(data, query);
+		this.#count(hits);
+		this.#show(number, restrictHits(hits, this.restriction), this.#field.value.trim(), cited);
 	}
 
-	#show(number: number, hits: SearchHit[], query: string): void {
+	/** Beside each kind of paragraph, how many hits it would keep. */
+	#count(hits: SearchHit[]): void {
+		const counts = restrictionCounts(hits);
+		for (const span of this.querySelectorAll<HTMLElement>('.kind-count')) {
+			const count = counts[span.dataset['kind'] as Restriction];
+			span.textContent = hits.length > 0 && count !== undefined ? ` (${count})` : '';
+		}
+	}
+
+	#show(number: number, hits: SearchHit[], query: string, cited?: CitedHit): void {
 		if (number !== this.#latest) return;
 		this.#hits = hits;
 		// A reader who already moved into the results keeps their place when the list is redrawn.
 		const focused = this.#list.contains(document.activeElement) ? (document.activeElement as HTMLAnchorElement).getAttribute('href') : null;
+		const item = (url: string, title: string, where: string, excerptHtml: string, hit?: SearchHit) => {
+			const li = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = url;
+			// The paragraph, and the place in it (a sub-paragraph) the link leads to.
+			if (hit) Object.assign(link.dataset, { anchor: hit.anchor, place: hit.place });
+			const heading = document.createElement('span');
+			heading.className = 'hit-title';
+			heading.textContent = title;
+			link.append(heading);
+			if (where) {
+				const resolution = document.createElement('span');
+				resolution.className = 'hit-resolution';
+				resolution.textContent = where;
+				link.append(resolution);
+			}
+			const excerpt = document.createElement('span');
+			excerpt.className = 'hit-excerpt';
+			// Pagefind's excerpt: the page's own escaped text, with <mark> around matched words.
+			excerpt.innerHTML = excerptHtml;
+			link.append(excerpt);
+			li.append(link);
+			return li;
+		};
+		// Across resolutions, each hit says which one it is in: "A/RES/76/169 · Operative paragraph 17 (b) · Also recognizes", then its title.
+		const across = !this.scope;
+		const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+		const citedItem = cited && item(cited.url, cited.title, this.dataset['cited'] ?? '', escape(cited.excerpt));
+		citedItem?.classList.add('hit-cited');
 		this.#list.replaceChildren(
-			...hits.map((hit) => {
-				const item = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = hit.url;
-				link.dataset['anchor'] = hit.anchor;
-				const title = document.createElement('span');
-				title.className = 'hit-title';
-				title.textContent = hit.title;
-				// Across resolutions, each hit says which one it is in.
-				if (!this.dataset['resolution'] && hit.resolution) {
-					const where = document.createElement('span');
-					where.className = 'hit-resolution';
-					where.textContent = hit.resolution;
-					link.append(where);
-				}
-				const excerpt = document.createElement('span');
-				excerpt.className = 'hit-excerpt';
-				// Pagefind's excerpt: the page's own escaped text, with <mark> around matched words.
-				excerpt.innerHTML = hit.excerpt;
-				link.append(title, excerpt);
-				item.append(link);
-				return item;
-			}),
+			...(citedItem ? [citedItem] : []),
+			...hits.map((hit) => item(hit.url, across && hit.symbol ? `${hit.symbol} · ${hit.title}` : hit.title, across ? hit.shortTitle : '', hit.excerpt, hit)),
 		);
 		if (focused) ([...this.#list.querySelectorAll('a')].find((link) => link.getAttribute('href') === focused) ?? this.#field).focus();
 		const strings = this.dataset;
@@ -202,6 +243,9 @@ class SearchPanel extends HTMLElement {
 		else url.searchParams.delete('q');
 		if (this.restriction === 'all') url.searchParams.delete('kind');
 		else url.searchParams.set('kind', this.restriction);
+		const scope = this.scope;
+		if (scope) url.searchParams.set('in', scope);
+		else url.searchParams.delete('in');
 		history.replaceState(history.state, '', url);
 	}
 

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hitKind } from '../../src/lib/search';
+import { hitKind } from '../../src/lib/search/ranking';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
@@ -204,33 +204,99 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 		await page.close();
 	});
 
-	it('looks in the resolution whose page it opens on; elsewhere in every resolution, each hit naming its own', async () => {
+	it('looks in the resolution whose page it opens on, or in the whole session at one click; elsewhere in the whole session, each hit naming its resolution', async () => {
 		const scoped = await session.open('A/RES/76/299/');
 		await openSearch(scoped);
 		expect(await scoped.locator('#search-dialog-title').textContent()).toBe('Search the resolution');
+		expect(await scoped.locator('dialog .scope').isVisible()).toBe(true);
+		expect(await scoped.locator('dialog input[name="in"]:checked').getAttribute('value')).toBe('A/RES/76/299');
+		expect(await scoped.locator('dialog .scope-resolution').textContent()).toBe('This resolution (A/RES/76/299)');
 		await searchFor(scoped, 'United Nations');
-		const inOne = await scoped.locator('dialog .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		const hrefs = () => scoped.locator('dialog .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		const inOne = await hrefs();
 		expect(inOne.length).toBeGreaterThan(3);
 		expect(inOne.filter((href) => !href.startsWith(urlPath('/A/RES/76/299/')))).toEqual([]);
 		expect(await scoped.locator('dialog .results .hit-resolution').count()).toBe(0);
+		// One click: the same words in the whole session.
+		const listed = scoped.evaluate(() => new Promise((resolve) => document.querySelector('dialog search-panel')!.addEventListener('search-results', resolve, { once: true })));
+		await scoped.locator('dialog input[data-scope="session"]').click();
+		await listed;
+		expect(new Set((await hrefs()).map((href) => /\/A\/RES\/[^/]+\/[^/]+\//.exec(href)?.[0])).size).toBeGreaterThan(1);
 		await scoped.close();
 
 		const everywhere = await session.open('');
 		await openSearch(everywhere);
 		expect(await everywhere.locator('#search-dialog-title').textContent()).toBe('Search the resolutions');
+		expect(await everywhere.locator('dialog .scope').isVisible()).toBe(false);
 		await searchFor(everywhere, 'United Nations');
 		const hits = await everywhere.locator('dialog .results a').evaluateAll((links) =>
-			links.map((link) => ({ href: link.getAttribute('href')!, resolution: link.querySelector('.hit-resolution')?.textContent ?? '' })),
+			links.map((link) => ({ href: link.getAttribute('href')!, title: link.querySelector('.hit-title')!.textContent!, resolution: link.querySelector('.hit-resolution')?.textContent ?? '' })),
 		);
 		const resolutions = new Set(hits.map((hit) => /\/A\/RES\/[^/]+\/[^/]+\//.exec(hit.href)?.[0]));
 		expect(resolutions.size).toBeGreaterThan(1);
 		for (const hit of hits) {
-			// "76/10. Peaceful settlement…" on a hit in /A/RES/76/10/; "ES-11/1. …" in /A/RES/ES-11/1/.
-			const number = /\/A\/RES\/([^/]+\/\d+)/.exec(hit.href)![1]!;
-			expect(hit.resolution, hit.href).toContain(number);
+			// "A/RES/76/10 · Operative paragraph 3 · Calls upon" on a hit in /A/RES/76/10/, then the title alone.
+			const symbol = /\/(A\/RES\/[^/]+\/[^/]+)\//.exec(hit.href)![1]!;
+			expect(hit.title.split(' · ')[0]!.replace(/\s+/g, ''), hit.href).toBe(symbol);
+			expect(hit.title.split(' · ').length, hit.title).toBeGreaterThanOrEqual(2);
+			expect(hit.resolution.length, hit.href).toBeGreaterThan(3);
+			expect(hit.resolution, hit.href).not.toMatch(/^\d+\/\d+/);
 		}
 		await everywhere.close();
 		expect(session.errors).toEqual([]);
+	});
+
+	it('keeps the scope in the search page’s URL (`in=`), and counts the hits of each kind', async () => {
+		const page = await session.open('search/?q=Eastern%20European%20States&in=A/RES/76/109');
+		await page.locator('search-panel .results a').first().waitFor();
+		expect(await page.locator('search-panel input[name="in"]:checked').getAttribute('value')).toBe('A/RES/76/109');
+		const hrefs = await page.locator('search-panel .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		expect(hrefs.filter((href) => !href.startsWith(urlPath('/A/RES/76/109/')))).toEqual([]);
+		expect(await page.locator('search-panel .kind-count[data-kind="all"]').textContent()).toBe(` (${hrefs.length})`);
+		expect(await page.locator('search-panel .kind-count[data-kind="footnote"]').textContent()).toMatch(/^ \(\d+\)$/);
+		const listed = page.evaluate(() => new Promise((resolve) => document.querySelector('search-panel')!.addEventListener('search-results', resolve, { once: true })));
+		await page.locator('search-panel input[data-scope="session"]').click();
+		await listed;
+		expect(new URL(page.url()).searchParams.get('in')).toBeNull();
+		await page.close();
+	});
+
+	it('leads to the sub-paragraph that holds the words, named with its letters, and highlights them there', async () => {
+		const page = await session.open('search/?q=Eastern%20European%20States&in=A/RES/76/109');
+		const first = page.locator('search-panel .results a').first();
+		await first.waitFor();
+		expect(await first.getAttribute('data-place')).toBe('op3-a-iii');
+		expect(await first.locator('.hit-title').textContent()).toMatch(/^Operative paragraph 3 \(a\) \(iii\) · /);
+		await first.click();
+		await page.waitForURL(/#op3-a-iii$/);
+		await page.locator('#op3-a-iii mark').first().waitFor();
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('op3-a-iii');
+		await page.close();
+	});
+
+	it('lists the place a citation names first, in the citation style of each language', async () => {
+		for (const [path, query, expected, title] of [
+			['search/', '76/299 op 5', '/A/RES/76/299/#op5', 'A/RES/76/299 · Operative paragraph 5'],
+			['search/', 'A/RES/76/109', '/A/RES/76/109/', 'A/RES/76/109'],
+			['search/', 'resolution 76/109 para. 3 (a) (ii)', '/A/RES/76/109/#op3-a-ii', 'A/RES/76/109 · Operative paragraph 3 (a) (ii)'],
+			['fr/search/', 'résolution 76/299, par. 5', '/fr/A/RES/76/299/#op5', 'A/RES/76/299 · Paragraphe 5 du dispositif'],
+			['zh/search/', '第76/299号决议序言部分第3段', '/zh/A/RES/76/299/#pp3', undefined],
+		] as const) {
+			const page = await session.open(`${path}?q=${encodeURIComponent(query)}`);
+			const first = page.locator('search-panel .results li').first();
+			await first.waitFor();
+			expect(await first.getAttribute('class'), query).toBe('hit-cited');
+			expect(await first.locator('a').getAttribute('href'), query).toBe(urlPath(expected));
+			if (title) expect(await first.locator('.hit-title').textContent(), query).toBe(title);
+			await page.close();
+		}
+		// A number that is no resolution here is not offered.
+		const page = await session.open(`search/?q=${encodeURIComponent('76/999')}`);
+		await page.locator('search-panel [role="status"]').filter({ hasText: /./ }).waitFor();
+		expect(await page.locator('search-panel .results .hit-cited').count()).toBe(0);
+		await page.close();
+		// Asking the site for 76/999 is answered 404, which the browser reports; nothing else went wrong.
+		expect(session.errors.filter((error) => !/404/.test(error))).toEqual([]);
 	});
 
 	it('without JavaScript, says that search needs it, and reading is unaffected', async () => {

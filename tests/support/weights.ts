@@ -105,6 +105,8 @@ export const budgets = {
 	html: 14 * 1024,
 	css: 10 * 1024,
 	enhancement: 6 * 1024,
+	/** The search page's code is the search itself (the form, ranking, citations typed as queries): what the header's dialog loads when it opens. */
+	search: 10 * 1024,
 	inlineScript: 512,
 	/** A long text's page may weigh this many times the gzip of its own text (the words it prints)… */
 	textFactor: 2.5,

@@ -4,12 +4,15 @@ import {
 	paragraphHits,
 	parseQuery,
 	phraseHits,
+	placeOf,
 	restrictHits,
+	restrictionCounts,
 	searchHits,
+	spreadOverResolutions,
 	type PagefindResultData,
 	type SearchHit,
-} from '../../src/lib/search';
-import { hitUrl, pagefindScriptUrl } from '../../src/lib/search-urls';
+} from '../../src/lib/search/ranking';
+import { hitUrl, pagefindScriptUrl } from '../../src/lib/search/urls';
 
 /** A page as Pagefind describes it: text, anchors with titles, and the sub-results of a query. */
 function page(url: string, segments: [id: string, text: string][], matches: Record<string, string[]>): PagefindResultData {
@@ -112,5 +115,57 @@ describe('paragraph hits', () => {
 		expect(anchors(restrictHits(hits, 'operative'))).toEqual(['op1', 'op2']);
 		expect(anchors(restrictHits(hits, 'preambular'))).toEqual(['pp1']);
 		expect(restrictHits(hits, 'all')).toEqual(hits);
+	});
+	it('counts the hits each restriction keeps: annexes and footnotes apart', () => {
+		const annexed = page('/A/RES/76/72/', [['pp1', 'peace'], ['op1', 'peace'], ['annex-p1', 'peace'], ['annex-p2', 'peace'], ['fn1', 'peace']], { pp1: ['peace'], op1: ['peace'], 'annex-p1': ['peace'], 'annex-p2': ['peace'], fn1: ['peace'] });
+		const hits = searchHits([annexed], parseQuery('peace'));
+		expect(restrictionCounts(hits)).toEqual({ all: 5, preambular: 1, operative: 1, annex: 2, footnote: 1 });
+		expect(anchors(restrictHits(hits, 'annex')).sort()).toEqual(['annex-p1', 'annex-p2']);
+	});
+});
+
+describe('hits across the session', () => {
+	it('name the resolution by its symbol and its title without its number, in every language’s form', () => {
+		const titled = (title: string, symbol: string) => ({ ...page(`/${symbol}/`, [['op1', 'peace']], { op1: ['peace'] }), meta: { title }, filters: { resolution: [symbol] } });
+		const [english] = searchHits([titled('76/299. Zone of peace, trust and cooperation of Central Asia', 'A/RES/76/299')], parseQuery('peace'));
+		expect(english).toMatchObject({ symbol: 'A/RES/76/299', shortTitle: 'Zone of peace, trust and cooperation of Central Asia' });
+		expect(searchHits([titled('76/98 مسألة كاليدونيا الجديدة', 'A/RES/76/98')], parseQuery('peace'))[0]!.shortTitle).toBe('مسألة كاليدونيا الجديدة');
+		expect(searchHits([titled('76/213 – تسخير العلم', 'A/RES/76/213')], parseQuery('peace'))[0]!.shortTitle).toBe('تسخير العلم');
+		expect(searchHits([titled('76/84. Questions relating to information', 'A/RES/76/84 A-B')], parseQuery('peace'))[0]!.symbol).toBe('A/RES/76/84 A-B');
+	});
+
+	it('lead to the sub-paragraph that holds the words, titled with its printed letters', () => {
+		const result = {
+			anchors: [
+				{ id: 'op2', location: 10, element: 'div', title: 'Operative paragraph 2 · Urges', text: '¶ 2.' },
+				{ id: 'op2-a', location: 20, element: 'li', text: '¶ (a)' },
+				{ id: 'op2-a-i', location: 25, element: 'li', text: '¶ (i)' },
+				{ id: 'op2-b', location: 40, element: 'li', text: '¶ (ب)' },
+			],
+		};
+		expect(placeOf(result, 'op2', 12)).toEqual({ place: 'op2', letters: [] });
+		expect(placeOf(result, 'op2', 22)).toEqual({ place: 'op2-a', letters: ['(a)'] });
+		expect(placeOf(result, 'op2', 30)).toEqual({ place: 'op2-a-i', letters: ['(a)', '(i)'] });
+		expect(placeOf(result, 'op2', 41)).toEqual({ place: 'op2-b', letters: ['(ب)'] });
+		// Another paragraph's sub-paragraphs are not this one's (op20-a after op2).
+		expect(placeOf({ anchors: [...result.anchors, { id: 'op20-a', location: 5, element: 'li' }] }, 'op2', 12).place).toBe('op2');
+		const words = 'Title words. Urges States: to act on peace; to talk; (a) to keep the peace of the world together'.split(' ');
+		const sub = { title: 'Operative paragraph 2 · Urges', url: '/A/RES/76/140/#op2', anchor: { id: 'op2', location: 2 }, excerpt: '', weighted_locations: [{ weight: 1, balanced_score: 1, location: words.indexOf('peace', 12) }] };
+		const [hit] = paragraphHits([{ url: '/A/RES/76/140/', content: words.join(' '), word_count: words.length, anchors: [{ id: 'op2', location: 2, element: 'div', title: sub.title }, { id: 'op2-a', location: 11, element: 'li', text: '¶ (a)' }], sub_results: [sub] }], parseQuery('peace'));
+		expect(hit).toMatchObject({ anchor: 'op2', place: 'op2-a', title: 'Operative paragraph 2 (a) · Urges', url: '/A/RES/76/140/?highlight=peace#op2-a' });
+	});
+
+	it('do not let one long resolution bury the others: each further hit of a resolution counts for less', () => {
+		const hits = [
+			{ symbol: 'A/RES/76/72', score: 10 },
+			{ symbol: 'A/RES/76/72', score: 9.5 },
+			{ symbol: 'A/RES/76/72', score: 9 },
+			{ symbol: 'A/RES/76/71', score: 8 },
+			{ symbol: 'A/RES/76/72', score: 8.5 },
+		];
+		expect(spreadOverResolutions(hits).map((hit) => `${hit.symbol.slice(9)} ${hit.score}`)).toEqual(['72 10', '71 8', '72 9.5', '72 9', '72 8.5']);
+		// One resolution alone keeps its order.
+		const one = hits.filter((hit) => hit.symbol === 'A/RES/76/72');
+		expect(spreadOverResolutions(one)).toEqual(one);
 	});
 });

@@ -7,13 +7,16 @@
  * with an id and a `data-pagefind-title` (paragraphs pp1…, op1…, footnotes fn1…); here each
  * sub-result becomes a hit, scored as a short document of its own with BM25.
  */
-import { hitUrl } from './search-urls';
+import { hitUrl } from './urls';
 
 /** What a hit is: the anchor says it (`pp3`, `sec2-op5`, `fn2`; `sec2`, `h4`, `annex`, `A` for a heading of the text). */
 export type HitKind = 'preambular' | 'operative' | 'footnote' | 'heading';
 
-/** Which hits the reader wants: every paragraph and footnote, or one kind of paragraph. */
-export type Restriction = 'all' | 'preambular' | 'operative';
+/** Which hits the reader wants: every paragraph and footnote, one kind of paragraph, the annexes' paragraphs, or the footnotes. */
+export type Restriction = 'all' | 'preambular' | 'operative' | 'annex' | 'footnote';
+
+/** The restrictions the search form offers, in its order. */
+export const restrictions: readonly Restriction[] = ['all', 'preambular', 'operative', 'annex', 'footnote'];
 
 /** A matched word position of Pagefind's result data. */
 export interface WeightedLocation {
@@ -34,23 +37,32 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
 	url: string;
+	/** The page's filters: `resolution` is its symbol (`A/RES/76/84 A-B`). */
+	filters?: Record<string, string[]> | undefined;
 	/** The page's title as Pagefind read it (its heading): "76/299. Zone of peace, trust and cooperation of Central Asia". */
 	meta?: { title?: string | undefined } | undefined;
 	content: string;
 	word_count: number;
-	anchors: { id: string; location: number; title?: string | undefined; element: string }[];
+	/** Every element with an id, where it begins; `text` is its own first words (a sub-paragraph's "¶ (a)"). */
+	anchors: { id: string; location: number; title?: string | undefined; element: string; text?: string | undefined }[];
 	sub_results: PagefindSubResult[];
 }
 
 /** One paragraph or footnote that matches the query, ready to list. */
 export interface SearchHit {
-	/** `pp3`, `op5`, `fn2`. */
+	/** The paragraph or footnote: `pp3`, `op5`, `fn2`. */
 	anchor: string;
+	/** Where the words are: the paragraph's anchor, or its sub-paragraph's holding the first of them (`op5-a-ii`). */
+	place: string;
 	kind: HitKind;
-	/** Designation and lead phrase: "Operative paragraph 5 · Calls upon". */
+	/** Designation, with the sub-paragraph's letters, and lead phrase: "Operative paragraph 5 (a) · Calls upon". */
 	title: string;
 	/** The resolution it is in, by its number and title as its page heads it. */
 	resolution: string;
+	/** The resolution's symbol: "A/RES/76/169". */
+	symbol: string;
+	/** The resolution's title alone: "Zone of peace, trust and cooperation of Central Asia". */
+	shortTitle: string;
 	/** HTML: a few words of the paragraph around the match, matched words in `<mark>`. */
 	excerpt: string;
 	/** Where following the hit leads: the paragraph's anchor, with the words to highlight. */
@@ -128,6 +140,69 @@ export function parseQuery(query: string): ParsedQuery {
 	return { search: trimmed, words, phrase };
 }
 
+/** The resolution a result is: its symbol (the page's `resolution` filter) and its title without its number. */
+function resolutionOf(result: PagefindResultData): { resolution: string; symbol: string; shortTitle: string } {
+	const resolution = result.meta?.title ?? '';
+	const symbol = result.filters?.['resolution']?.[0] ?? /[A-Z]+\/RES\/[^/]+\/[^/]+/.exec(result.url)?.[0] ?? '';
+	// "76/299. Zone of peace…", "76/98 مسألة…", "76/213 – تسخير…": the number, a full stop or dash, the title.
+	return { resolution, symbol, shortTitle: resolution.replace(/^(?:ES-)?\d+\/\d+\.?\s*(?:[–-]\s+)?/u, '') };
+}
+
+/**
+ * Where in a paragraph the words are: of the places holding matched words (the paragraph's own
+ * words, or the innermost sub-paragraph, `op5-a`, `op5-a-ii`, around each), the one holding the
+ * most of the query's words, the first of those; with its printed letters ("(a)", "(ii)"; "(أ)" in
+ * Arabic), as Pagefind reports each element with an id. `terms` gives, for each matched word's
+ * location, which word of the query it stands for.
+ */
+export function placeOf(result: Pick<PagefindResultData, 'anchors'>, paragraph: string, terms: ReadonlyMap<number, number> | number): { place: string; letters: string[] } {
+	const matched = typeof terms === 'number' ? new Map([[terms, 0]]) : terms;
+	const subParagraphs = result.anchors.filter((anchor) => anchor.id.startsWith(`${paragraph}-`)).sort((x, y) => x.location - y.location);
+	const around = (location: number) => subParagraphs.filter((anchor) => anchor.location <= location).at(-1);
+	const places = new Map<(typeof subParagraphs)[number] | undefined, Set<number>>();
+	for (const [location, term] of [...matched].sort(([x], [y]) => x - y)) {
+		const place = around(location);
+		places.set(place, (places.get(place) ?? new Set()).add(term));
+	}
+	let innermost: (typeof subParagraphs)[number] | undefined;
+	let most = 0;
+	for (const [place, found] of places) {
+		if (found.size > most) [innermost, most] = [place, found.size];
+	}
+	if (!innermost) return { place: paragraph, letters: [] };
+	const steps = innermost.id.slice(paragraph.length + 1).split('-');
+	const letters = steps.map((step, index) => {
+		const id = `${paragraph}-${steps.slice(0, index + 1).join('-')}`;
+		const printed = result.anchors.find((anchor) => anchor.id === id)?.text?.replace(/^¶\s*/u, '').trim();
+		return printed && printed.length <= 8 ? printed : `(${step})`;
+	});
+	return { place: innermost.id, letters };
+}
+
+/** A hit's title with its sub-paragraph's letters after the designation: "Operative paragraph 5 (a) (ii) · Calls upon". */
+function titleWith(title: string, letters: string[]): string {
+	if (letters.length === 0) return title;
+	const [designation = '', ...rest] = title.split(' · ');
+	return [`${designation} ${letters.join(' ')}`, ...rest].join(' · ');
+}
+
+/**
+ * Hits of many resolutions, so that one long resolution does not bury the others: each further
+ * hit of the same resolution counts for `decay` times the one before it (its second best 0.8 of its
+ * score, its third 0.64…), then all are ordered by that. Within one resolution the order stays.
+ */
+export function spreadOverResolutions<T extends { symbol: string; score: number }>(hits: T[], decay = 0.8): T[] {
+	const seen = new Map<string, number>();
+	return hits
+		.map((hit, order) => {
+			const earlier = seen.get(hit.symbol) ?? 0;
+			seen.set(hit.symbol, earlier + 1);
+			return { hit, order, weight: hit.score * decay ** earlier };
+		})
+		.sort((x, y) => y.weight - x.weight || x.order - y.order)
+		.map(({ hit }) => hit);
+}
+
 /** Length of the common beginning of two words: how Pagefind matched a query word to a text word. */
 function sharedPrefix(a: string, b: string): number {
 	let index = 0;
@@ -160,6 +235,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 			if (!anchor || !kind) continue;
 			// Which query word each matched text word stands for: the one it shares the longest beginning with.
 			const termCounts = new Map<number, number>();
+			const termAt = new Map<number, number>();
 			for (const location of sub.weighted_locations) {
 				const word = normalizeWord(words[location.location] ?? '');
 				let best = 0;
@@ -167,14 +243,17 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 					if (sharedPrefix(term, word) > sharedPrefix(query.words[best] ?? '', word)) best = index;
 				});
 				termCounts.set(best, (termCounts.get(best) ?? 0) + 1);
+				termAt.set(location.location, best);
 			}
+			const { place, letters } = kind === 'footnote' ? { place: anchor, letters: [] } : placeOf(result, anchor, termAt);
 			hits.push({
 				anchor,
+				place,
 				kind,
-				title: sub.title,
-				resolution: result.meta?.title ?? '',
+				title: titleWith(sub.title, letters),
+				...resolutionOf(result),
 				excerpt: sub.excerpt,
-				url: hitUrl(sub.url, query),
+				url: hitUrl(place === anchor ? sub.url : `${sub.url.split('#')[0]}#${place}`, query),
 				score: 0,
 				order: hits.length,
 				termCounts,
@@ -200,7 +279,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 	const complete = hits.filter((hit) => hit.termCounts.size >= wanted);
 	return (complete.length > 0 ? complete : hits)
 		.sort((x, y) => y.score - x.score || x.order - y.order)
-		.map(({ anchor, kind, title, resolution, excerpt, url, score }) => ({ anchor, kind, title, resolution, excerpt, url, score }));
+		.map(({ anchor, place, kind, title, resolution, symbol, shortTitle, excerpt, url, score }) => ({ anchor, place, kind, title, resolution, symbol, shortTitle, excerpt, url, score }));
 }
 
 /** Escapes text for HTML. */
@@ -243,13 +322,16 @@ export function phraseHits(results: PagefindResultData[], query: ParsedQuery, ex
 				.join(' ');
 			const length = end - start;
 			const count = found.length;
+			const kind = hitKind(anchor.id)!;
+			const { place, letters } = kind === 'footnote' ? { place: anchor.id, letters: [] } : placeOf(result, anchor.id, first);
 			hits.push({
 				anchor: anchor.id,
-				kind: hitKind(anchor.id)!,
-				title: anchor.title!,
-				resolution: result.meta?.title ?? '',
+				place,
+				kind,
+				title: titleWith(anchor.title!, letters),
+				...resolutionOf(result),
 				excerpt,
-				url: hitUrl(`${result.url.split('#')[0]}#${anchor.id}`, query),
+				url: hitUrl(`${result.url.split('#')[0]}#${place}`, query),
 				score: (count * (k1 + 1)) / (count + k1 * (1 - b + (b * length) / averageLength)),
 				order: hits.length,
 			});
@@ -258,12 +340,27 @@ export function phraseHits(results: PagefindResultData[], query: ParsedQuery, ex
 	return hits.sort((x, y) => y.score - x.score || x.order - y.order).map(({ order: _order, ...hit }) => hit);
 }
 
-/** The hits of a query, whichever kind it is: every matching paragraph and footnote, best first. */
+/** The hits of a query, whichever kind it is: every matching paragraph and footnote, best first, spread over the resolutions. */
 export function searchHits(results: PagefindResultData[], query: ParsedQuery): SearchHit[] {
-	return query.phrase ? phraseHits(results, query) : paragraphHits(results, query);
+	return spreadOverResolutions(query.phrase ? phraseHits(results, query) : paragraphHits(results, query));
 }
 
-/** The hits of one kind of paragraph; footnotes are shown only when every kind is. */
+/** Whether a hit is in an annex: its anchor is in the annex's scope (`annex-p2`, `annex2-op3`). */
+const inAnnex = (hit: SearchHit) => /^(?:[A-Za-z0-9]+-)*annex\d*-/.test(hit.anchor);
+
+/** Whether a hit is of the kind a restriction asks for. */
+export function matchesRestriction(hit: SearchHit, restriction: Restriction): boolean {
+	if (restriction === 'all') return true;
+	if (restriction === 'annex') return inAnnex(hit) && hit.kind !== 'heading';
+	return hit.kind === restriction && (restriction === 'footnote' || !inAnnex(hit));
+}
+
+/** The hits of one kind of paragraph, of the annexes or the footnotes. */
 export function restrictHits(hits: SearchHit[], restriction: Restriction): SearchHit[] {
-	return restriction === 'all' ? hits : hits.filter((hit) => hit.kind === restriction);
+	return hits.filter((hit) => matchesRestriction(hit, restriction));
+}
+
+/** How many hits each restriction would keep: the counts beside the form's choices. */
+export function restrictionCounts(hits: SearchHit[]): Record<Restriction, number> {
+	return Object.fromEntries(restrictions.map((restriction) => [restriction, restrictHits(hits, restriction).length])) as Record<Restriction, number>;
 }

@@ -2,7 +2,7 @@
  * Where search lives and where its hits lead, under the site's base path. Separate from
  * search.ts so the document page's highlighter can use it without loading the search itself.
  */
-import type { ParsedQuery } from './search';
+import type { ParsedQuery } from './ranking';
 
 /** The query parameter that carries the words to highlight on the page a hit leads to. */
 export const highlightParam = 'highlight';
