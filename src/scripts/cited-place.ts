@@ -33,13 +33,6 @@ async function findPlace(place: CitedPlace, language: string): Promise<CitedHit 
 	return response.ok ? { url: documentUrl, title: place.symbol, excerpt: '' } : undefined;
 }
 
-/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this panel uses. */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
-
 /** The place a query cites, found on the site in `language`, or undefined when it cites nothing the site has. */
 export async function citedHit(query: string, language: string): Promise<CitedHit | undefined> {
 	const place = citedPlace(query);

@@ -18,6 +18,13 @@ import {
 	type SearchHit,
 } from '../lib/search/ranking';
 
+/** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this panel uses. */
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once for the page, from the site's base path. */
