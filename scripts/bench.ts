@@ -188,6 +188,26 @@ if (noBrowser) {
 		rows.push([`first search: ${files.length} files fetched (gzip)`, kb(weight), '≤ 100 KB']);
 		for (const file of files) rows.push([`  ${file.slice(dist.length)}`, kb(gzipFile(file)), '']);
 
+		// A common query over the whole session, from a resolution's page (issue 14: at most 150 KB in all).
+		const wide = await session.open('A/RES/76/299/');
+		await wide.waitForLoadState('networkidle');
+		const wideFetched: string[] = [];
+		wide.on('request', (request) => wideFetched.push(request.url()));
+		await wide.keyboard.press('Control+k');
+		await wide.locator('dialog[open] search-panel:defined').waitFor();
+		await wide.locator('dialog input[data-scope="session"]').check();
+		await wide.locator('dialog input[type="search"]').focus();
+		await wide.keyboard.type('United Nations');
+		await wide.waitForFunction(() => /United/.test(decodeURIComponent(document.querySelector('dialog .results a')?.getAttribute('href') ?? '')));
+		await wide.waitForLoadState('networkidle');
+		const wideFiles = [...new Set(wideFetched)].map((url) => pageFile(decodeURIComponent(new URL(url).pathname)));
+		const wideWeight = wideFiles.reduce((sum, file) => sum + gzipFile(file), 0);
+		rows.push([`first search over the session, "United Nations": ${wideFiles.length} files fetched (gzip)`, kb(wideWeight), '≤ 150 KB']);
+		await wide.close();
+		const indexFiles = readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+		const indexBytes = indexFiles.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+		rows.push([`Pagefind index of the site: ${indexFiles.length} files`, `${(indexBytes / 1e6).toFixed(1)} MB`, '']);
+
 		// Keystroke to results in the list, over 20 queries after the first: the last letter of each is a real key press.
 		const { queries } = JSON.parse(readFileSync(join(root, 'tests/fixtures/search-queries.json'), 'utf8')) as { queries: { query: string }[] };
 		const times: number[] = [];

@@ -4,12 +4,12 @@
  * behaviour, accessibility of the open dialog, and a second build under a base path.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hitKind } from '../../src/lib/search/ranking';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
-import { urlPath } from '../support/dist';
+import { pageFile, urlPath } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
 
 interface QueryCase {
@@ -330,6 +330,53 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 			await arrival.close();
 		});
 	}
+});
+
+interface SessionQuery {
+	query: string;
+	language: string;
+	/** The resolution's path: `A/RES/76/169`, `A/RES/76/84A-B`. */
+	resolution: string;
+	/** The paragraph or footnote meant, and the place in it (a sub-paragraph) the hit must lead to. */
+	expected: string;
+	place: string;
+}
+const sessionQueryFile = new URL('../fixtures/session-search-queries.json', import.meta.url);
+const sessionQueries = existsSync(sessionQueryFile) ? (JSON.parse(readFileSync(sessionQueryFile, 'utf8')) as { queries: SessionQuery[] }).queries : [];
+/** The whole session is built (the query set names resolutions of every Main Committee); a sample build skips this. */
+const wholeSession = sessionQueries.length > 0 && sessionQueries.every(({ language, resolution }) => existsSync(pageFile(`/${language === 'en' ? '' : `${language}/`}${resolution}/`)));
+
+describe.skipIf(noBrowser || !wholeSession)('search over the whole session', () => {
+	let session: BrowserSession;
+	beforeAll(async () => {
+		session = await startBrowser();
+	});
+	afterAll(async () => {
+		await session?.close();
+	});
+
+	it(`finds the paragraph meant by each of ${sessionQueries.length} queries over the session, in six languages`, async () => {
+		expect(sessionQueries.filter(({ language }) => language === 'en').length).toBeGreaterThanOrEqual(30);
+		for (const language of ['ar', 'zh', 'fr', 'ru', 'es']) expect(sessionQueries.filter((query) => query.language === language).length, language).toBeGreaterThanOrEqual(6);
+		const positions: number[] = [];
+		const misses: string[] = [];
+		for (const language of [...new Set(sessionQueries.map((query) => query.language))]) {
+			const page = await session.open(`${language === 'en' ? '' : `${language}/`}search/`);
+			await page.locator('search-panel:defined').waitFor();
+			for (const { query, resolution, expected, place } of sessionQueries.filter((each) => each.language === language)) {
+				await searchFor(page, query, 'search-panel');
+				const hits = await page.locator('search-panel .results a[data-anchor]').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, anchor: link.getAttribute('data-anchor')!, place: link.getAttribute('data-place')! })));
+				const position = hits.findIndex((hit) => hit.href.split(/[?#]/)[0]!.endsWith(`/${resolution}/`) && hit.anchor === expected);
+				positions.push(position);
+				if (position !== 0) misses.push(`${language} ${query} → ${resolution}#${expected}: ${position < 0 ? 'not found' : `at ${position + 1}`}; first ${hits[0]?.href ?? 'nothing'}`);
+				else if (hits[0]!.place !== place) misses.push(`${language} ${query} → ${resolution}#${place}: leads to #${hits[0]!.place}`);
+			}
+			await page.close();
+		}
+		const at = (n: number) => positions.filter((position) => position >= 0 && position < n).length / positions.length;
+		console.info(`search over the session: precision at 1 ${(at(1) * 100).toFixed(0)}%, at 3 ${(at(3) * 100).toFixed(0)}% (${positions.length} queries)\n${misses.join('\n')}`);
+		expect(misses).toEqual([]);
+	}, 600_000);
 });
 
 describe.skipIf(noBrowser)('search under the site’s base path (npm test runs this again on a /resolutions/ build)', () => {
