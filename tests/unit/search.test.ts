@@ -85,6 +85,10 @@ describe('paragraph hits', () => {
 		expect(hits[0]).toMatchObject({ kind: 'operative', title: 'Title of op1', url: '/A/RES/76/299/?highlight=peace&highlight=region#op1' });
 		expect(hits[0]!.score).toBeGreaterThan(hits[2]!.score);
 	});
+	it('reads a French word after an elided article as the word itself ("l’indemnisation" for "indemnisation")', () => {
+		const french = page('/fr/A/RES/76/95/', [['pp15', 'Notant la loi relative à l’indemnisation des victimes'], ['fn6', 'Loi relative à l’indemnisation des victimes des essais nucléaires']], { pp15: ['loi', 'l’indemnisation'], fn6: ['loi', 'l’indemnisation', 'essais'] });
+		expect(anchors(paragraphHits([french], parseQuery('loi indemnisation essais')))).toEqual(['fn6']);
+	});
 	it('lists paragraphs holding only some words when none holds all', () => {
 		const partial = { ...resolution, sub_results: resolution.sub_results.filter((sub) => sub.anchor?.id !== 'pp1') };
 		partial.sub_results = partial.sub_results.map((sub) => ({ ...sub, weighted_locations: sub.weighted_locations.slice(0, 1) }));

@@ -237,10 +237,13 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 			const termCounts = new Map<number, number>();
 			const termAt = new Map<number, number>();
 			for (const location of sub.weighted_locations) {
-				const word = normalizeWord(words[location.location] ?? '');
+				// The word as printed, and after an elided article or pronoun ("l’indemnisation", "d’eau", "qu’il"), as Pagefind reads it.
+				const raw = words[location.location] ?? '';
+				const forms = [normalizeWord(raw), normalizeWord(raw.replace(/^.*['’]/u, ''))];
+				const likeness = (term: string) => Math.max(...forms.map((form) => sharedPrefix(term, form)));
 				let best = 0;
 				query.words.forEach((term, index) => {
-					if (sharedPrefix(term, word) > sharedPrefix(query.words[best] ?? '', word)) best = index;
+					if (likeness(term) > likeness(query.words[best] ?? '')) best = index;
 				});
 				termCounts.set(best, (termCounts.get(best) ?? 0) + 1);
 				termAt.set(location.location, best);
