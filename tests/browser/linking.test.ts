@@ -1,7 +1,7 @@
 /** Linking and citing paragraphs in real Chromium: anchors, keyboard, copy controls, outline. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { landed, noBrowser, startBrowser, type BrowserSession } from '../support/browser';
+import { landed, noBrowser, openParagraphMenu, startBrowser, type BrowserSession } from '../support/browser';
 import { urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
 
@@ -65,10 +65,10 @@ describe.skipIf(noBrowser)('linking to paragraphs in Chromium', () => {
 
 	it('copies the citation of an operative and a preambular paragraph', async () => {
 		const page = await session.open('A/RES/76/299/', clipboard);
-		await page.locator('#op5 .paragraph-share').click();
+		await openParagraphMenu(page, '#op5 .paragraph-share');
 		await page.locator('.paragraph-menu [data-action="copy-citation"]').click();
 		expect(await readClipboard(page)).toBe(`General Assembly resolution 76/299, para. 5 (A/RES/76/299, 28 July 2022), ${documentUrl}#op5`);
-		await page.locator('#pp16 .paragraph-share').click();
+		await openParagraphMenu(page, '#pp16 .paragraph-share');
 		await page.locator('.paragraph-menu [data-action="copy-citation"]').click();
 		expect(await readClipboard(page)).toBe(`General Assembly resolution 76/299, preambular para. 16 (A/RES/76/299, 28 July 2022), ${documentUrl}#pp16`);
 		await page.close();
@@ -76,7 +76,7 @@ describe.skipIf(noBrowser)('linking to paragraphs in Chromium', () => {
 
 	it('offers the page of a paragraph from its menu; that page prints the paragraph’s citation with its own address', async () => {
 		const page = await session.open('A/RES/76/299/', clipboard);
-		await page.locator('#pp16 .paragraph-share').click();
+		await openParagraphMenu(page, '#pp16 .paragraph-share');
 		await page.locator('.paragraph-menu [data-action="paragraph-page"]').click();
 		await page.waitForURL(/\/A\/RES\/76\/299\/pp16\/$/);
 		expect(await page.locator('.citation-text').textContent()).toBe(`General Assembly resolution 76/299, preambular para. 16 (A/RES/76/299, 28 July 2022), ${documentUrl}pp16/`);

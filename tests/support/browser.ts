@@ -96,3 +96,19 @@ export async function landed(page: Page, id: string) {
 		return { visible, uncovered: !!atTop && element.contains(atTop), target: document.querySelector(':target')?.id, marked: getComputedStyle(element).backgroundColor !== 'rgba(0, 0, 0, 0)' };
 	}, id);
 }
+
+/**
+ * Opens a paragraph's menu from its share button (`button`, a selector) and waits until it is
+ * open. On a busy machine a click can land while the page is still laying out what it skipped
+ * (content-visibility) and miss; it is tried once more before the test fails.
+ */
+export async function openParagraphMenu(page: Page, button: string): Promise<void> {
+	const isOpen = () => page.waitForFunction(() => document.querySelector('.paragraph-menu')?.matches(':popover-open'), undefined, { timeout: 3000 });
+	await page.locator(button).click();
+	try {
+		await isOpen();
+	} catch {
+		await page.locator(button).click();
+		await isOpen();
+	}
+}
