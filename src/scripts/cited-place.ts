@@ -3,6 +3,7 @@
  * site: part of the search panel, asked only when a query holds a resolution's number.
  */
 import { citedAnchor, citedPlace, type CitedPlace } from '../lib/search/citation-query';
+import { paragraphPath, resolutionPath, withBase } from '../lib/urls';
 
 /** The place a citation typed as the query names, found on the site: where it leads and how to name it. */
 export interface CitedHit {
@@ -17,10 +18,10 @@ export interface CitedHit {
  * page; undefined when the site has neither.
  */
 async function findPlace(place: CitedPlace, language: string): Promise<CitedHit | undefined> {
-	const documentUrl = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${language === 'en' ? '' : `${language}/`}${place.symbol}/`;
+	const documentUrl = withBase(resolutionPath(place.symbol, language));
 	const anchor = citedAnchor(place);
 	if (anchor) {
-		const response = await fetch(`${documentUrl}${place.kind}${place.n}/`);
+		const response = await fetch(withBase(paragraphPath(place.symbol, language, `${place.kind}${place.n}`)));
 		if (response.ok) {
 			const page = new DOMParser().parseFromString(await response.text(), 'text/html');
 			const found = page.getElementById(anchor) ? anchor : `${place.kind}${place.n}`;

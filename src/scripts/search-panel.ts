@@ -7,6 +7,7 @@ import { fillTemplate as format } from '../lib/template';
 import { citedHit, type CitedHit } from './cited-place';
 import { pagefindScriptUrl } from '../lib/search/urls';
 import {
+	escapeText,
 	pagefindRanking,
 	pagesRead,
 	parseQuery,
@@ -208,8 +209,7 @@ class SearchPanel extends HTMLElement {
 		};
 		// Across resolutions, each hit says which one it is in: "A/RES/76/169 · Operative paragraph 17 (b) · Also recognizes", then its title.
 		const across = !this.scope;
-		const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-		const citedItem = cited && item(cited.url, cited.title, this.dataset['cited'] ?? '', escape(cited.excerpt));
+		const citedItem = cited && item(cited.url, cited.title, this.dataset['cited'] ?? '', escapeText(cited.excerpt));
 		citedItem?.classList.add('hit-cited');
 		this.#list.replaceChildren(
 			...(citedItem ? [citedItem] : []),

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hitKind } from '../../src/lib/search/ranking';
+import { resolutionPath } from '../../src/lib/urls';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { pageFile, urlPath } from '../support/dist';
 import { openSearch, searchFor } from '../support/search';
@@ -344,7 +345,7 @@ interface SessionQuery {
 const sessionQueryFile = new URL('../fixtures/session-search-queries.json', import.meta.url);
 const sessionQueries = existsSync(sessionQueryFile) ? (JSON.parse(readFileSync(sessionQueryFile, 'utf8')) as { queries: SessionQuery[] }).queries : [];
 /** The whole session is built (the query set names resolutions of every Main Committee); a sample build skips this. */
-const wholeSession = sessionQueries.length > 0 && sessionQueries.every(({ language, resolution }) => existsSync(pageFile(`/${language === 'en' ? '' : `${language}/`}${resolution}/`)));
+const wholeSession = sessionQueries.length > 0 && sessionQueries.every(({ language, resolution }) => existsSync(pageFile(resolutionPath(resolution, language))));
 
 describe.skipIf(noBrowser || !wholeSession)('search over the whole session', () => {
 	let session: BrowserSession;

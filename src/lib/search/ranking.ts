@@ -286,7 +286,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 }
 
 /** Escapes text for HTML. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
