@@ -4,7 +4,8 @@
  * indexed (`/A/RES/76/299/`, `/fr/A/RES/76/299/`: their article carries `data-pagefind-body`):
  * each text once. They are handed to Pagefind one by one rather than letting it read the whole
  * of dist/, where tens of thousands of paragraph and side-by-side pages would cost minutes to
- * read only to be skipped. A shard (`SHARD`) leaves the index to the merge.
+ * read only to be skipped. Its word index is then cut into smaller chunks (src/lib/search/index-chunks.ts).
+ * A shard (`SHARD`) leaves the index to the merge.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
+import { splitIndexChunks } from '../lib/search/index-chunks';
 import { shardSelection } from '../lib/shard';
 import { isDocumentPath } from '../lib/urls';
 import { sitePages } from './site-files';
@@ -38,6 +40,8 @@ export async function indexSite(outDir: string): Promise<number> {
 		if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		// A query fetches every chunk holding one of its words: smaller chunks, less to fetch.
+		splitIndexChunks(join(outDir, 'pagefind'));
 		return count;
 	} finally {
 		await pagefind.close();

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { positionsPerChunk, readPagefindFile } from '../../src/lib/search/index-chunks';
 import { isDocumentPath } from '../../src/lib/urls';
 import { dist, htmlPages, loadPage } from '../support/dist';
 
@@ -82,5 +83,34 @@ describe('the search index', () => {
 		// Any other heading with an id would split a paragraph's hit in two.
 		const headings = $$('[data-pagefind-body] :is(h1, h2, h3, h4, h5, h6)[id]').filter((heading) => !heading.closest('[data-pagefind-ignore]'));
 		expect(headings.map((heading) => heading.id)).toEqual([]);
+	});
+
+	it('cuts each language’s word index into chunks of about 2,000 positions, in order, each range naming its words', () => {
+		const bundle = join(dist, 'pagefind');
+		const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+		const chunkFiles = new Set(readdirSync(join(bundle, 'index')));
+		const listed = new Set<string>();
+		for (const [language, { hash }] of Object.entries(languages)) {
+			const meta = readPagefindFile(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`)), hash) as [string, unknown, [string, string, string][]];
+			let previous = '';
+			meta[2].forEach(([from, to, chunkHash], index) => {
+				listed.add(`${chunkHash}.pf_index`);
+				const words = (readPagefindFile(readFileSync(join(bundle, 'index', `${chunkHash}.pf_index`)), chunkHash) as [[string, [number, number[]][]][]])[0];
+				const positions = words.map(([, pages]) => pages.reduce((sum, [, locations]) => sum + locations.length + 1, 0));
+				const total = positions.reduce((sum, count) => sum + count, 0);
+				// Full up to the word that reached the size (the last chunk may be short), never more.
+				if (index < meta[2].length - 1) expect(total, `${language} ${chunkHash}`).toBeGreaterThanOrEqual(positionsPerChunk);
+				expect(total - positions.at(-1)!, `${language} ${chunkHash}`).toBeLessThan(positionsPerChunk);
+				for (const [word] of words) {
+					// In index order, and within the range the metadata gives the chunk (compared on as many characters as the bound has).
+					expect(word > previous, `${language}: ${word} after ${previous}`).toBe(true);
+					previous = word;
+					expect([...word].slice(0, [...from].length).join('') >= from && [...word].slice(0, [...to].length).join('') <= to, `${language}: ${word} in ${from}…${to}`).toBe(true);
+				}
+			});
+			expect(meta[2].length, language).toBeGreaterThan(1);
+		}
+		// No chunk left over from Pagefind's own cut.
+		expect([...chunkFiles].sort()).toEqual([...listed].sort());
 	});
 });
