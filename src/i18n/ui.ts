@@ -114,6 +114,8 @@ const en = {
 	'search.scopeResolution': 'This resolution ({symbol})',
 	'search.scopeSession': 'The whole session',
 	'search.cited': 'The place you cited',
+	'search.all': 'All',
+	'search.more': 'More results',
 	'search.resultCount': '{count} paragraphs found',
 	'search.resultCountOne': '1 paragraph found',
 	'search.noResults': 'No paragraph contains “{query}”.',

@@ -4,8 +4,10 @@
  * indexed (`/A/RES/76/299/`, `/fr/A/RES/76/299/`: their article carries `data-pagefind-body`):
  * each text once. They are handed to Pagefind one by one rather than letting it read the whole
  * of dist/, where tens of thousands of paragraph and side-by-side pages would cost minutes to
- * read only to be skipped. Its word index is then cut into smaller chunks (src/lib/search/index-chunks.ts).
- * A shard (`SHARD`) leaves the index to the merge.
+ * read only to be skipped. Each is handed over as groups of whole paragraphs, each a page of the
+ * index (src/lib/search/index-groups.ts), and the word index is then cut into smaller chunks
+ * (src/lib/search/index-chunks.ts): a search fetches a few kilobytes a word and a group, not whole
+ * resolutions. A shard (`SHARD`) leaves the index to the merge.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
 import { splitIndexChunks } from '../lib/search/index-chunks';
+import { indexGroups } from '../lib/search/index-groups';
 import { shardSelection } from '../lib/shard';
 import { isDocumentPath } from '../lib/urls';
 import { sitePages } from './site-files';
@@ -32,9 +35,10 @@ export async function indexSite(outDir: string): Promise<number> {
 		let count = 0;
 		for (const pathname of sitePages(outDir).filter(isDocumentPath)) {
 			const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
-			if (!content.includes('data-pagefind-body')) throw new Error(`${pathname} looks like a document page but has no data-pagefind-body`);
-			const added = await index.addHTMLFile({ url: `/${pathname}`, content });
-			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${pathname}: ${added.errors.join('; ')}`);
+			for (const group of indexGroups(content, `/${pathname}`)) {
+				const added = await index.addHTMLFile({ url: group.url, content: group.html });
+				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${group.url}: ${added.errors.join('; ')}`);
+			}
 			count++;
 		}
 		if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);

@@ -5,28 +5,53 @@
  */
 import { fillTemplate as format } from '../lib/template';
 import { citedHit, type CitedHit } from './cited-place';
+import { readResolutionFilter } from '../lib/search/resolution-filter';
 import { pagefindScriptUrl } from '../lib/search/urls';
 import {
+	eitherWord,
 	escapeText,
 	pagefindRanking,
-	pagesRead,
+	groupsRead,
 	parseQuery,
 	restrictHits,
 	restrictionCounts,
 	searchHits,
+	type ParsedQuery,
 	type PagefindResultData,
 	type Restriction,
 	type SearchHit,
 } from '../lib/search/ranking';
 
+/** Counts of groups by filter value: `{ resolution: { 'A/RES/76/10|plenary|recorded-vote': 3 } }`. */
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** What Pagefind answers a search with: the matching groups, best first, and the counts of each filter value without the filters. */
+type PagefindResponse = { results: PagefindResult[]; totalFilters?: FilterCounts } | null;
+
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`) this panel uses. */
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(query: string, options?: { filters?: Record<string, string | { any: string[] }> }): Promise<PagefindResponse>;
+	filters(): Promise<FilterCounts>;
 }
 
+type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData> };
+
 let pagefind: Promise<Pagefind> | undefined;
+
+
+let filterValues: Promise<string[]> | undefined;
+
+/**
+ * Every value of the index's `resolution` filter (`A/RES/76/10|plenary|recorded-vote`), loaded once
+ * (one small file): what a scope or a narrowing names, and what the counts are read against.
+ */
+function resolutionValues(engine: Pagefind): Promise<string[]> {
+	filterValues ??= engine.filters().then((all) => Object.keys(all['resolution'] ?? {}));
+	filterValues.catch(() => (filterValues = undefined));
+	return filterValues;
+}
 
 /** Loads Pagefind once for the page, from the site's base path. */
 function loadPagefind(): Promise<Pagefind> {
@@ -83,17 +108,40 @@ class SearchPanel extends HTMLElement {
 	#field!: HTMLInputElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
 	#hits: SearchHit[] = [];
 	/** Number of the latest search, so a slow answer never overwrites a newer one. */
 	#latest = 0;
+	/** The latest search: its query, every group Pagefind found, how many are read, the hits of those, the place a citation names. */
+	#query: ParsedQuery = parseQuery('');
+	#results: PagefindResult[] = [];
+	#read = 0;
+	#found: SearchHit[] = [];
+	#cited: CitedHit | undefined;
+	/** Whether the Main Committee and adoption counts are wanted: once the reader goes to them (their file is loaded then). */
+	#counting = false;
 
 	connectedCallback() {
 		this.#field = this.querySelector<HTMLInputElement>('input[type="search"]')!;
 		this.#status = this.querySelector<HTMLElement>('[role="status"]')!;
 		this.#list = this.querySelector<HTMLOListElement>('.results')!;
+		this.#more = this.querySelector<HTMLButtonElement>('.more')!;
 		const form = this.querySelector('form')!;
 		this.#field.addEventListener('input', () => this.search());
-		form.addEventListener('change', () => this.search());
+		form.addEventListener('change', () => {
+			this.querySelector<HTMLElement>('.narrowing')!.hidden = !!this.scope;
+			void this.search();
+		});
+		this.#more.addEventListener('click', () => void this.#readMore(this.#latest, groupsRead, true));
+		// The counts beside each Main Committee and adoption, when the reader goes there.
+		const narrowing = this.querySelector<HTMLElement>('.narrowing')!;
+		const count = () => {
+			if (this.#counting) return;
+			this.#counting = true;
+			void this.search();
+		};
+		narrowing.addEventListener('focusin', count);
+		narrowing.addEventListener('pointerdown', count);
 		// Results appear as the reader types; submitting moves to the first of them instead of reloading.
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -108,6 +156,7 @@ class SearchPanel extends HTMLElement {
 			if (radio) radio.checked = true;
 			const scope = params.get('in');
 			if (scope) this.dataset['resolution'] = scope;
+			for (const select of this.querySelectorAll<HTMLSelectElement>('.narrowing select')) select.value = params.get(select.name) ?? '';
 		}
 		this.#scopeTo(this.dataset['resolution']);
 		void this.search();
@@ -119,6 +168,7 @@ class SearchPanel extends HTMLElement {
 		const radio = this.querySelector<HTMLInputElement>('input[name="in"][data-scope="resolution"]');
 		if (!fieldset || !radio) return;
 		fieldset.hidden = !symbol;
+		this.querySelector<HTMLElement>('.narrowing')!.hidden = !!symbol;
 		radio.value = symbol ?? '';
 		radio.checked = !!symbol;
 		this.querySelector<HTMLInputElement>('input[name="in"][data-scope="session"]')!.checked = !symbol;
@@ -135,6 +185,11 @@ class SearchPanel extends HTMLElement {
 		return this.hasAttribute('data-in-page');
 	}
 
+	/** The Main Committee and the way of adoption chosen over the session ('' for any). */
+	#narrowedTo(name: 'committee' | 'adopted'): string {
+		return this.querySelector<HTMLSelectElement>(`.narrowing select[name="${name}"]`)?.value ?? '';
+	}
+
 	get restriction(): Restriction {
 		return (this.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? 'all') as Restriction;
 	}
@@ -145,7 +200,11 @@ class SearchPanel extends HTMLElement {
 		const query = parseQuery(this.#field.value);
 		if (this.inPage) this.#updateUrl();
 		if (query.words.length === 0) {
+			this.#results = [];
+			this.#found = [];
+			this.#more.hidden = true;
 			this.#count([]);
+			this.#countResolutions(undefined);
 			return this.#show(number, [], '');
 		}
 		let engine: Pagefind;
@@ -156,17 +215,77 @@ class SearchPanel extends HTMLElement {
 			this.#status.textContent = this.dataset['failed'] ?? '';
 			return;
 		}
-		// In one resolution, that resolution alone (its document page is one page of the index).
+		// In one resolution, its groups alone; over the session, those of a Main Committee or a way of adoption if chosen.
 		const resolution = this.scope;
+		const committee = resolution ? '' : this.#narrowedTo('committee');
+		const adopted = resolution ? '' : this.#narrowedTo('adopted');
+		const values = resolution || committee || adopted || this.#counting ? await resolutionValues(engine).catch(() => [] as string[]) : [];
+		let filters: Record<string, string | { any: string[] }> = {};
+		if (resolution) filters = { resolution: values.find((value) => readResolutionFilter(value).symbol === resolution) ?? resolution };
+		else if (committee || adopted) {
+			const any = values.filter((value) => {
+				const facts = readResolutionFilter(value);
+				return (!committee || facts.committee === committee) && (!adopted || facts.adopted === adopted);
+			});
+			filters = { resolution: { any: any.length > 0 ? any : ['none'] } };
+		}
 		// A resolution's number ("76/10") may be a citation of a place: found while Pagefind searches.
 		const citation = /\d\s*\/\s*\d/.test(this.#field.value) ? citedHit(this.#field.value, this.dataset['language'] ?? 'en').catch(() => undefined) : undefined;
-		const [response, cited] = await Promise.all([engine.search(query.search, resolution ? { filters: { resolution } } : {}), citation]);
+		const [response, cited] = await Promise.all([engine.search(query.search, { filters }), citation]);
 		if (number !== this.#latest) return;
-		const results = response?.results ?? [];
-		const data = await Promise.all((resolution ? results : results.slice(0, pagesRead)).map((result) => result.data()));
-		const hits = searchHits(data, query);
-		this.#count(hits);
-		this.#show(number, restrictHits(hits, this.restriction), this.#field.value.trim(), cited);
+		let results = response?.results ?? [];
+		let totals = response?.totalFilters?.['resolution'];
+		// Pagefind lists a group only when it holds every word; when none does, the groups holding
+		// most of them, best first (a Chinese name its index cut differently from the query, a word misspelt).
+		if (results.length === 0 && query.words.length > 1 && !query.phrase) {
+			const each = await Promise.all(query.words.map((word) => engine.search(word, { filters })));
+			results = eitherWord(each);
+			totals = Object.assign({}, ...each.map((one) => one?.totalFilters?.['resolution'] ?? {}));
+		}
+		if (number !== this.#latest) return;
+		this.#countResolutions(values.length > 0 && !resolution ? totals : undefined);
+		this.#query = query;
+		this.#results = results;
+		this.#read = 0;
+		this.#found = [];
+		this.#cited = cited;
+		// In one resolution every group that matches; over the session the best few, more on request.
+		await this.#readMore(number, resolution ? results.length : groupsRead);
+	}
+
+	/** Reads the next groups of the results for their paragraphs, adds their hits below those listed, and shows them. */
+	async #readMore(number: number, groups: number, focusNew = false): Promise<void> {
+		const batch = this.#results.slice(this.#read, this.#read + groups);
+		this.#read += batch.length;
+		const data = await Promise.all(batch.map((result) => result.data()));
+		if (number !== this.#latest) return;
+		const listed = new Set([...this.#list.querySelectorAll('a')].map((link) => link.getAttribute('href')));
+		this.#found.push(...searchHits(data, this.#query));
+		this.#count(this.#found);
+		this.#show(number, restrictHits(this.#found, this.restriction), this.#field.value.trim(), this.#cited);
+		this.#more.hidden = this.#read >= this.#results.length;
+		// The first of the hits just added, for a reader who asked for more.
+		if (focusNew) ([...this.#list.querySelectorAll('a')].find((link) => !listed.has(link.getAttribute('href'))) ?? this.#field).focus();
+	}
+
+	/**
+	 * Beside each Main Committee and way of adoption, how many resolutions hold the words (Pagefind
+	 * counts the groups of each resolution that match, without the narrowing), with the other choice kept.
+	 */
+	#countResolutions(totals: Record<string, number> | undefined): void {
+		const found = Object.entries(totals ?? {})
+			.filter(([, groups]) => groups > 0)
+			.map(([value]) => readResolutionFilter(value));
+		const chosen = { committee: this.#narrowedTo('committee'), adopted: this.#narrowedTo('adopted') };
+		for (const select of this.querySelectorAll<HTMLSelectElement>('.narrowing select')) {
+			const name = select.name as 'committee' | 'adopted';
+			const other = name === 'committee' ? 'adopted' : 'committee';
+			for (const option of select.options) {
+				const label = (option.dataset['label'] ??= option.textContent ?? '');
+				const count = found.filter((facts) => (!option.value || facts[name] === option.value) && (!chosen[other] || facts[other] === chosen[other])).length;
+				option.textContent = totals ? `${label} (${count})` : label;
+			}
+		}
 	}
 
 	/** Beside each kind of paragraph, how many hits it would keep. */
@@ -250,6 +369,11 @@ class SearchPanel extends HTMLElement {
 		else url.searchParams.delete('q');
 		if (this.restriction === 'all') url.searchParams.delete('kind');
 		else url.searchParams.set('kind', this.restriction);
+		for (const name of ['committee', 'adopted'] as const) {
+			const value = this.scope ? '' : this.#narrowedTo(name);
+			if (value) url.searchParams.set(name, value);
+			else url.searchParams.delete(name);
+		}
 		const scope = this.scope;
 		if (scope) url.searchParams.set('in', scope);
 		else url.searchParams.delete('in');

@@ -262,6 +262,63 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 		await page.close();
 	});
 
+	it('narrows the whole session to a Main Committee or a way of adoption, each choice counting the resolutions that hold the words', async () => {
+		const page = await session.open('search/?q=United%20Nations');
+		await page.locator('search-panel .results a').first().waitFor();
+		const options = (name: string) => page.locator(`search-panel select[name="${name}"] option`).evaluateAll((all) => all.map((option) => ({ value: (option as HTMLOptionElement).value, text: option.textContent! })));
+		const count = (text: string) => Number(/\((\d+)\)$/.exec(text)?.[1] ?? NaN);
+		// No counts until the reader goes there: their file is not part of the first search.
+		expect((await options('committee')).every(({ text }) => !/\(\d+\)$/.test(text))).toBe(true);
+		const counted = page.evaluate(() => new Promise((resolve) => document.querySelector('search-panel')!.addEventListener('search-results', resolve, { once: true })));
+		await page.locator('search-panel select[name="committee"]').focus();
+		await counted;
+		const committees = await options('committee');
+		// Each resolution has one committee and one way of adoption: the parts add up to all.
+		const [all, ...each] = committees.map(({ text }) => count(text));
+		expect(all).toBeGreaterThan(1);
+		expect(each.reduce((sum, n) => sum + n, 0)).toBe(all);
+		const adoptions = (await options('adopted')).map(({ text }) => count(text));
+		expect(adoptions[0]).toBe(all);
+		expect(adoptions[1]! + adoptions[2]!).toBe(all);
+		// One committee: its resolutions alone, as their pages say, and the adoption counts within it.
+		const chosen = committees.slice(1).find(({ text }) => count(text) > 0)!;
+		const listed = page.evaluate(() => new Promise((resolve) => document.querySelector('search-panel')!.addEventListener('search-results', resolve, { once: true })));
+		await page.locator('search-panel select[name="committee"]').selectOption(chosen.value);
+		await listed;
+		expect(new URL(page.url()).searchParams.get('committee')).toBe(chosen.value);
+		const hrefs = await page.locator('search-panel .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(0);
+		const symbols = new Set(hrefs.map((href) => /\/(A\/RES\/[^/?#]+\/[^/?#]+)\//.exec(decodeURIComponent(href))![1]!));
+		expect(symbols.size).toBeLessThanOrEqual(count(chosen.text));
+		for (const symbol of symbols) {
+			const filter = /data-pagefind-filter="resolution:([^"]+)"/.exec(readFileSync(pageFile(resolutionPath(symbol, 'en')), 'utf8'))![1]!;
+			expect(filter.split('|')[1], symbol).toBe(chosen.value);
+		}
+		const within = (await options('adopted')).map(({ text }) => count(text));
+		expect(within[0]).toBe(count(chosen.text));
+		expect(within[1]! + within[2]!).toBe(count(chosen.text));
+		expect(session.errors).toEqual([]);
+		await page.close();
+	});
+
+	it('lists the best few groups of paragraphs over the session, and more on request, focus on the first added', async () => {
+		const page = await session.open('search/?q=United%20Nations');
+		await page.locator('search-panel .results a').first().waitFor();
+		const hrefs = () => page.locator('search-panel .results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+		const before = await hrefs();
+		const more = page.locator('search-panel .more');
+		expect(await more.isVisible()).toBe(true);
+		const added = page.evaluate(() => new Promise((resolve) => document.querySelector('search-panel')!.addEventListener('search-results', resolve, { once: true })));
+		await more.click();
+		await added;
+		const after = await hrefs();
+		expect(after.length).toBeGreaterThan(before.length);
+		expect(after.slice(0, before.length)).toEqual(before);
+		expect(new Set(after).size).toBe(after.length);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(after[before.length]);
+		await page.close();
+	});
+
 	it('leads to the sub-paragraph that holds the words, named with its letters, and highlights them there', async () => {
 		const page = await session.open('search/?q=Eastern%20European%20States&in=A/RES/76/109');
 		const first = page.locator('search-panel .results a').first();

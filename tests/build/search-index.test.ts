@@ -9,16 +9,17 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { positionsPerChunk, readPagefindFile } from '../../src/lib/search/index-chunks';
 import { isDocumentPath } from '../../src/lib/urls';
-import { dist, htmlPages, loadPage } from '../support/dist';
+import { dist, htmlPages, loadPage, pageFile } from '../support/dist';
 
 const documentPages = () => htmlPages().map(({ path }) => path).filter(isDocumentPath);
 
-/** What Pagefind indexed: each page's fragment (gzipped, after Pagefind's signature) names its URL. */
-function indexedUrls(): string[] {
+/** What Pagefind indexed: each page's fragment (gzipped, after Pagefind's signature), its URL and its titled anchors. */
+function fragments(): { url: string; language: string; anchors: string[]; ids: string[] }[] {
 	const folder = join(dist, 'pagefind', 'fragment');
 	return readdirSync(folder).map((file) => {
 		const json = gunzipSync(readFileSync(join(folder, file))).toString('utf8').replace(/^pagefind_dcd/u, '');
-		return (JSON.parse(json) as { url: string }).url;
+		const fragment = JSON.parse(json) as { url: string; anchors: { id: string; title?: string }[] };
+		return { url: fragment.url, language: file.split('_')[0]!, anchors: fragment.anchors.filter((anchor) => anchor.title).map((anchor) => anchor.id), ids: fragment.anchors.map((anchor) => anchor.id) };
 	});
 }
 
@@ -33,11 +34,14 @@ describe('the search index', () => {
 	it('is written into dist/pagefind by the build itself', () => {
 		for (const file of ['pagefind.js', 'pagefind-highlight.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
 		expect(readdirSync(join(dist, 'pagefind', 'index')).some((file) => file.endsWith('.pf_index'))).toBe(true);
-		// Every document page, in its own language's index, and nothing else.
+		// Every document page, in its own language's index, and nothing else: each a few groups of its paragraphs.
 		const languages = (JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
 		const pages = documentPages();
+		const indexed = fragments();
 		for (const [language, { page_count }] of Object.entries(languages)) {
-			expect(page_count, language).toBe(pages.filter((path) => (language === 'en' ? !/^\/[a-z]{2}\//u.test(path) : path.startsWith(`/${language}/`))).length);
+			const ofLanguage = pages.filter((path) => (language === 'en' ? !/^\/[a-z]{2}\//u.test(path) : path.startsWith(`/${language}/`)));
+			expect(page_count, language).toBe(indexed.filter((fragment) => fragment.language === language).length);
+			expect(page_count, language).toBeGreaterThanOrEqual(ofLanguage.length);
 		}
 	});
 
@@ -45,8 +49,10 @@ describe('the search index', () => {
 		const pages = documentPages();
 		// The whole session in `npm test`'s main build; the sample alone in its base-path build.
 		expect(pages.length).toBeGreaterThan(0);
-		// Pagefind records site paths; its script adds the base when it loads.
-		expect(indexedUrls().sort()).toEqual([...pages].sort());
+		// Pagefind records site paths; its script adds the base when it loads. A page's groups after the first begin at an anchor.
+		const indexed = fragments();
+		expect([...new Set(indexed.map(({ url }) => url.split('#')[0]))].sort()).toEqual([...pages].sort());
+		for (const { url, ids } of indexed.filter(({ url }) => url.includes('#'))) expect(ids[0], url).toBe(url.split('#')[1]);
 		expect($$('[data-pagefind-body]').map((element) => element.tagName)).toEqual(['ARTICLE']);
 		// Header, facts panel and footer are outside it.
 		for (const chrome of ['.site-header', '.facts', '.site-footer']) expect(page.querySelector(chrome)!.closest('[data-pagefind-body]'), chrome).toBeNull();
@@ -112,5 +118,20 @@ describe('the search index', () => {
 		}
 		// No chunk left over from Pagefind's own cut.
 		expect([...chunkFiles].sort()).toEqual([...listed].sort());
+	});
+
+	it('indexes each paragraph and footnote of every document page once, in groups of whole paragraphs in reading order', () => {
+		const byPage = new Map<string, string[][]>();
+		for (const { url, anchors } of fragments()) {
+			const path = url.split('#')[0]!;
+			byPage.set(path, [...(byPage.get(path) ?? []), anchors]);
+		}
+		for (const path of documentPages()) {
+			// Every titled element of the page, in order (read from the markup: 1,800 pages parsed would take a minute).
+			const html = readFileSync(pageFile(path), 'utf8');
+			const titled = [...html.matchAll(/<[a-z0-9]+ [^>]*data-pagefind-title=[^>]*>/gu)].map(([tag]) => / id="([^"]+)"/u.exec(tag)?.[1]);
+			const groups = [...(byPage.get(path) ?? [])].sort((a, b) => titled.indexOf(a[0]) - titled.indexOf(b[0]));
+			expect(groups.flat(), path).toEqual(titled);
+		}
 	});
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	contentWords,
+	eitherWord,
 	hitKind,
 	paragraphHits,
 	parseQuery,
@@ -53,6 +55,27 @@ describe('reading a query', () => {
 		expect(parseQuery('Leaders’ Caucus').words).toEqual(['leaders', 'caucus']);
 		expect(parseQuery('   ').words).toEqual([]);
 	});
+	it('leaves out a word still being typed after others, until it has three letters, but not a two-letter acronym or a number', () => {
+		expect(parseQuery('United N')).toMatchObject({ search: 'United', words: ['united'] });
+		expect(parseQuery('United Na')).toMatchObject({ search: 'United', words: ['united'] });
+		expect(parseQuery('United Nat')).toMatchObject({ search: 'United Nat', words: ['united', 'nat'] });
+		expect(parseQuery('the UN').search).toBe('the UN');
+		expect(parseQuery('article 5').search).toBe('article 5');
+		expect(parseQuery('U').search).toBe('U');
+		expect(parseQuery('"United N"').search).toBe('"United N"');
+	});
+	it('cuts Chinese into words as Pagefind does, and reads a result’s words by Pagefind’s positions', () => {
+		expect(parseQuery('雅典协调会议').words.length).toBeGreaterThan(1);
+		expect(parseQuery('雅典协调会议').words.join('')).toBe('雅典协调会议');
+		expect(parseQuery('雅典协调会议').search).toBe('雅典协调会议');
+		expect(contentWords({ content: '回顾2022年北京<', raw_content: '回顾\u200b2022\u200b年\u200b北京&lt;' })).toEqual(['回顾', '2022', '年', '北京<']);
+		expect(contentWords({ content: 'Recalling its  resolution\n76/1 <b>', raw_content: 'Recalling its  resolution\n76/1 &lt;b&gt;' })).toEqual(['Recalling', 'its', 'resolution', '76/1', '<b>']);
+	});
+	it('when no group holds every word, lists those holding most of them, then by their scores added', () => {
+		const result = (id: string, score: number) => ({ id, score });
+		const merged = eitherWord([{ results: [result('a', 1), result('b', 5)] }, { results: [result('a', 1), result('c', 9)] }, null]);
+		expect(merged.map(({ id }) => id)).toEqual(['a', 'c', 'b']);
+	});
 	it('knows a hit by its anchor', () => {
 		expect(['pp16', 'op5', 'fn2', 'fnref2', 'preamble-title', 'op'].map(hitKind)).toEqual(['preambular', 'operative', 'footnote', undefined, undefined, undefined]);
 	});
@@ -93,6 +116,18 @@ describe('paragraph hits', () => {
 		const partial = { ...resolution, sub_results: resolution.sub_results.filter((sub) => sub.anchor?.id !== 'pp1') };
 		partial.sub_results = partial.sub_results.map((sub) => ({ ...sub, weighted_locations: sub.weighted_locations.slice(0, 1) }));
 		expect(anchors(paragraphHits([partial], parseQuery('peace xylophone'))).sort()).toEqual(['op1', 'op2']);
+	});
+	it('lists first, when no paragraph holds every word, those holding most of them', () => {
+		const some = page(
+			'/A/RES/76/13/',
+			[['pp3', 'truce truce'], ['pp5', 'peace and sport'], ['pp6', 'olympic'], ['pp14', 'peace sport olympic winter games in the region, of a long paragraph with many words']],
+			{ pp3: ['truce'], pp5: ['peace', 'sport'], pp6: ['olympic'], pp14: ['peace', 'sport', 'olympic'] },
+		);
+		expect(anchors(paragraphHits([some], parseQuery('peace sport olympic truce')))).toEqual(['pp14', 'pp5', 'pp3', 'pp6']);
+	});
+	it('ranks a heading below a paragraph that holds the words as well', () => {
+		const headed = page('/A/RES/76/84 A-B/', [['B', 'Sport for peace'], ['B-op1', 'Encourages sport for peace and development in every region of the world and by every means']], { B: ['sport', 'peace'], 'B-op1': ['sport', 'peace'] });
+		expect(anchors(paragraphHits([headed], parseQuery('sport peace')))).toEqual(['B-op1', 'B']);
 	});
 	it('finds every place of an exact phrase, not only the first, and marks it', () => {
 		const hits = phraseHits([resolution], parseQuery('"United Nations"'));

@@ -99,6 +99,8 @@ export const ar: UiStrings = {
 	'search.scopeResolution': 'هذا القرار ({symbol})',
 	'search.scopeSession': 'الدورة كلها',
 	'search.cited': 'الموضع المشار إليه',
+	'search.all': 'الكل',
+	'search.more': 'مزيد من النتائج',
 	'search.resultCount': 'عدد الفقرات التي عُثر عليها: {count}',
 	'search.resultCountOne': 'عُثر على فقرة واحدة',
 	'search.noResults': 'لا توجد فقرة تتضمن «{query}».',

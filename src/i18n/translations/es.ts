@@ -99,6 +99,8 @@ export const es: UiStrings = {
 	'search.scopeResolution': 'Esta resolución ({symbol})',
 	'search.scopeSession': 'Todo el período de sesiones',
 	'search.cited': 'El pasaje citado',
+	'search.all': 'Todas',
+	'search.more': 'Más resultados',
 	'search.resultCount': '{count} párrafos encontrados',
 	'search.resultCountOne': '1 párrafo encontrado',
 	'search.noResults': 'Ningún párrafo contiene «{query}».',

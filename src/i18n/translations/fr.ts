@@ -99,6 +99,8 @@ export const fr: UiStrings = {
 	'search.scopeResolution': 'Cette résolution ({symbol})',
 	'search.scopeSession': 'Toute la session',
 	'search.cited': 'Le passage cité',
+	'search.all': 'Toutes',
+	'search.more': 'Plus de résultats',
 	'search.resultCount': '{count} paragraphes trouvés',
 	'search.resultCountOne': '1 paragraphe trouvé',
 	'search.noResults': 'Aucun paragraphe ne contient « {query} ».',

@@ -99,6 +99,8 @@ export const ru: UiStrings = {
 	'search.scopeResolution': 'Эта резолюция ({symbol})',
 	'search.scopeSession': 'Вся сессия',
 	'search.cited': 'Указанное место',
+	'search.all': 'Все',
+	'search.more': 'Ещё результаты',
 	'search.resultCount': 'Найдено пунктов: {count}',
 	'search.resultCountOne': 'Найден 1 пункт',
 	'search.noResults': 'Ни один пункт не содержит «{query}».',

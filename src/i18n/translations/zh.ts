@@ -99,6 +99,8 @@ export const zh: UiStrings = {
 	'search.scopeResolution': '本决议（{symbol}）',
 	'search.scopeSession': '整届会议',
 	'search.cited': '所引位置',
+	'search.all': '全部',
+	'search.more': '更多结果',
 	'search.resultCount': '找到{count}个段落',
 	'search.resultCountOne': '找到1个段落',
 	'search.noResults': '没有段落包含“{query}”。',

@@ -7,6 +7,7 @@
  * with an id and a `data-pagefind-title` (paragraphs pp1…, op1…, footnotes fn1…); here each
  * sub-result becomes a hit, scored as a short document of its own with BM25.
  */
+import { readResolutionFilter } from './resolution-filter';
 import { hitUrl } from './urls';
 
 /** What a hit is: the anchor says it (`pp3`, `sec2-op5`, `fn2`; `sec2`, `h4`, `annex`, `A` for a heading of the text). */
@@ -37,11 +38,13 @@ export interface PagefindSubResult {
 }
 export interface PagefindResultData {
 	url: string;
-	/** The page's filters: `resolution` is its symbol (`A/RES/76/84 A-B`). */
+	/** The page's filters: `resolution` is its symbol, Main Committee and adoption (`A/RES/76/84 A-B|fourth|recorded-vote`). */
 	filters?: Record<string, string[]> | undefined;
 	/** The page's title as Pagefind read it (its heading): "76/299. Zone of peace, trust and cooperation of Central Asia". */
 	meta?: { title?: string | undefined } | undefined;
 	content: string;
+	/** The text with `<` and `>` escaped, and, where Pagefind cut it into words (Chinese), its zero-width spaces between them. */
+	raw_content?: string | undefined;
 	word_count: number;
 	/** Every element with an id, where it begins; `text` is its own first words (a sub-paragraph's "¶ (a)"). */
 	anchors: { id: string; location: number; title?: string | undefined; element: string; text?: string | undefined }[];
@@ -84,10 +87,14 @@ export const pagefindRanking = {
 } as const;
 
 /**
- * How many of the best pages Pagefind ranks are read for paragraphs, when search looks in every
- * resolution: each page read is one more fragment to fetch, and a common word is in hundreds.
+ * How many of the best groups of paragraphs Pagefind ranks are read for their paragraphs, when
+ * search looks in every resolution: each is one more fragment to fetch (1 to 3 KB), and a common
+ * word is in thousands. In one resolution, every group that matches is read.
  */
-export const pagesRead = 20;
+export const groupsRead = 8;
+
+/** What a heading's score counts for beside a paragraph's: it names a part, the paragraphs hold the text. */
+export const headingWeight = 0.5;
 
 /**
  * BM25 constants for paragraphs, tuned on tests/fixtures/search-queries.json. Paragraphs run from
@@ -129,21 +136,50 @@ export function normalizeWord(word: string): string {
 		.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Scripts written without spaces between words: Pagefind cuts them into words with a segmenter. */
+const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+let segmenter: Intl.Segmenter | undefined;
+
+/** The words of a run of text as Pagefind reads a query: between spaces, and Chinese cut by a word segmenter. */
+function queryWords(text: string): string[] {
+	return text.split(/\s+/).flatMap((token) => {
+		if (!unspaced.test(token)) return [token];
+		segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+		return [...segmenter.segment(token)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
+	});
+}
+
+/**
+ * The words of a result's text, by position, as Pagefind counts them (its locations index this):
+ * between spaces, or, in a text it segmented (Chinese), between the zero-width spaces it put
+ * there, which `content` has lost and `raw_content` (its HTML-escaped copy) keeps.
+ */
+export function contentWords(result: Pick<PagefindResultData, 'content' | 'raw_content'>): string[] {
+	const raw = result.raw_content ?? result.content;
+	if (!raw.includes('\u200B')) return result.content.split(/[\r\n\s]+/);
+	return raw.split('\u200B').map((word) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
 /** Reads a query. Typographic quotes count as quotes, so a phrase pasted from the text works. */
 export function parseQuery(query: string): ParsedQuery {
 	const trimmed = query.trim().replace(/[“”„«»]/g, '"');
 	const phrase = /^".*[^\s"].*"$/.test(trimmed) && trimmed.indexOf('"', 1) === trimmed.length - 1;
-	const words = trimmed
-		.split(/\s+/)
-		.map(normalizeWord)
-		.filter((word) => word.length > 0);
-	return { search: trimmed, words, phrase };
+	if (phrase) return { search: trimmed, words: queryWords(trimmed).map(normalizeWord).filter(Boolean), phrase };
+	// A word still being typed after others ("United N", "United Na") is left out until it says more:
+	// Pagefind would fetch every word beginning with those letters. A two-letter acronym ("the UN") stays.
+	const tokens = trimmed.split(/\s+/);
+	const last = tokens.at(-1) ?? '';
+	const partial = tokens.length > 1 && !unspaced.test(last) && /^\p{L}{1,2}$/u.test(last) && (last.length === 1 || last !== last.toUpperCase());
+	const search = partial ? tokens.slice(0, -1).join(' ') : trimmed;
+	const words = queryWords(search).map(normalizeWord).filter(Boolean);
+	return { search, words, phrase };
 }
 
 /** The resolution a result is: its symbol (the page's `resolution` filter) and its title without its number. */
 function resolutionOf(result: PagefindResultData): { resolution: string; symbol: string; shortTitle: string } {
 	const resolution = result.meta?.title ?? '';
-	const symbol = result.filters?.['resolution']?.[0] ?? /[A-Z]+\/RES\/[^/]+\/[^/]+/.exec(result.url)?.[0] ?? '';
+	const filter = result.filters?.['resolution']?.[0];
+	const symbol = filter ? readResolutionFilter(filter).symbol : (/[A-Z]+\/RES\/[^/]+\/[^/]+/.exec(result.url)?.[0] ?? '');
 	// "76/299. Zone of peace…", "76/98 مسألة…", "76/213 – تسخير…": the number, a full stop or dash, the title.
 	return { resolution, symbol, shortTitle: resolution.replace(/^(?:ES-)?\d+\/\d+\.?\s*(?:[–-]\s+)?/u, '') };
 }
@@ -220,7 +256,7 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 	let segmentCount = 0;
 	let totalLength = 0;
 	for (const result of results) {
-		const words = result.content.split(/\s+/);
+		const words = contentWords(result);
 		const anchors = result.anchors
 			.filter((anchor) => hitKind(anchor.id) !== undefined && anchor.title)
 			.sort((x, y) => x.location - y.location);
@@ -274,15 +310,28 @@ export function paragraphHits(results: PagefindResultData[], query: ParsedQuery)
 			const idf = Math.log(1 + (segmentCount - frequency + 0.5) / (frequency + 0.5));
 			score += (idf * count * (k1 + 1)) / (count + k1 * (1 - b + (b * hit.length) / averageLength));
 		}
-		hit.score = score;
+		// A heading is a few words: BM25 would put a part's title above the paragraphs it heads.
+		hit.score = hit.kind === 'heading' ? score * headingWeight : score;
 	}
 	// A paragraph matches when it holds every word of the query, as a page does for Pagefind;
-	// only when none does are paragraphs holding some of the words worth listing.
+	// only when none does are paragraphs holding some of the words worth listing, most words first.
 	const wanted = new Set(query.words.map((_, index) => query.words.indexOf(query.words[index]!))).size;
 	const complete = hits.filter((hit) => hit.termCounts.size >= wanted);
 	return (complete.length > 0 ? complete : hits)
-		.sort((x, y) => y.score - x.score || x.order - y.order)
+		.sort((x, y) => (complete.length > 0 ? 0 : y.termCounts.size - x.termCounts.size) || y.score - x.score || x.order - y.order)
 		.map(({ anchor, place, kind, title, resolution, symbol, shortTitle, excerpt, url, score }) => ({ anchor, place, kind, title, resolution, symbol, shortTitle, excerpt, url, score }));
+}
+
+/** The results of several searches as one list: each group once, by how many words it holds, then by its scores added. */
+export function eitherWord<T extends { id: string; score: number }>(responses: ({ results: T[] } | null | undefined)[]): T[] {
+	const merged = new Map<string, { result: T; words: number; score: number }>();
+	for (const response of responses) {
+		for (const result of response?.results ?? []) {
+			const seen = merged.get(result.id);
+			merged.set(result.id, { result, words: (seen?.words ?? 0) + 1, score: (seen?.score ?? 0) + result.score });
+		}
+	}
+	return [...merged.values()].sort((a, b) => b.words - a.words || b.score - a.score).map(({ result }) => result);
 }
 
 /** Escapes text for HTML. */
@@ -301,7 +350,7 @@ export function phraseHits(results: PagefindResultData[], query: ParsedQuery, ex
 	const hits: (SearchHit & { order: number })[] = [];
 	if (phrase.length === 0) return [];
 	for (const result of results) {
-		const words = result.content.split(/\s+/);
+		const words = contentWords(result);
 		const normalized = words.map(normalizeWord);
 		const anchors = result.anchors
 			.filter((anchor) => hitKind(anchor.id) !== undefined && anchor.title)
