@@ -91,7 +91,7 @@ export const pagefindRanking = {
  * search looks in every resolution: each is one more fragment to fetch (1 to 3 KB), and a common
  * word is in thousands. In one resolution, every group that matches is read.
  */
-export const groupsRead = 8;
+export const groupsRead = 6;
 
 /** What a heading's score counts for beside a paragraph's: it names a part, the paragraphs hold the text. */
 export const headingWeight = 0.5;
