@@ -339,6 +339,11 @@ describe.skipIf(noBrowser)('search in Chromium', () => {
 			['search/', 'resolution 76/109 para. 3 (a) (ii)', '/A/RES/76/109/#op3-a-ii', 'A/RES/76/109 · Operative paragraph 3 (a) (ii)'],
 			['fr/search/', 'résolution 76/299, par. 5', '/fr/A/RES/76/299/#op5', 'A/RES/76/299 · Paragraphe 5 du dispositif'],
 			['zh/search/', '第76/299号决议序言部分第3段', '/zh/A/RES/76/299/#pp3', undefined],
+			// A part of a resolution in parts, a section, and a resolution of its own with a letter.
+			['search/', '76/84 B, para. 5', '/A/RES/76/84A-B/#B-op5', 'A/RES/76/84 A-B · Resolution 76/84 B, paragraph 5'],
+			['search/', 'A/RES/76/84 B', '/A/RES/76/84A-B/#B', 'A/RES/76/84 B'],
+			['fr/search/', 'résolution 76/246, sect. II, par. 3', '/fr/A/RES/76/246/#sec2-op3', 'A/RES/76/246 · Section II, paragraphe 3'],
+			['search/', '76/235 B', '/A/RES/76/235B/', 'A/RES/76/235 B'],
 		] as const) {
 			const page = await session.open(`${path}?q=${encodeURIComponent(query)}`);
 			const first = page.locator('search-panel .results li').first();
