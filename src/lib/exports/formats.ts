@@ -23,7 +23,7 @@ export const resolutionJsonSchemaPath = '/schemas/resolution.json';
 /**
  * Version of the shape of `data.json`, given in every file (`version`) and fixed by its schema.
  * 1: the flat list of paragraphs; 2: the text as a tree, with that list beside it (no `version`
- * field); 3: every text once, in the tree (README, "Data").
+ * field); 3: every text once, in the tree (docs/data-formats.md).
  */
 export const resolutionJsonVersion = 3;
 

@@ -74,7 +74,7 @@ export interface SearchHit {
 }
 
 /**
- * Ranking settings handed to Pagefind (see README, "Search"). Only `termSimilarity` changes the
+ * Ranking settings handed to Pagefind (docs/search.md, "Ranking"). Only `termSimilarity` changes the
  * order of paragraphs within one page: it ranks a word that is exactly the query's above longer
  * words that merely begin with it. The page-level settings matter once several resolutions are
  * indexed; they are set for short texts.
