@@ -140,6 +140,7 @@ const en = {
 	'facts.additionalSponsors': 'Additional sponsors',
 	'facts.subjects': 'Subjects (UNBIS Thesaurus)',
 	'facts.sdgs': 'Sustainable Development Goals',
+	'facts.sdgTargets': 'Targets of the Goals',
 	'facts.official': 'Official text',
 	'facts.officialLink': 'on undocs.org (PDF, six languages)',
 	'list.separator': ', ',

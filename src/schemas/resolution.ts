@@ -119,6 +119,8 @@ export const resolutionSchema = z
 			})),
 		/** Numbers of the Sustainable Development Goals the UN tags the resolution with. */
 		sdgs: z.array(z.number().int().min(1).max(17)).default([]),
+		/** Targets of those Goals the UN tags it with, as it writes them ("3.7", "14.a"), in its order; each target's Goal is among `sdgs`. */
+		sdgTargets: z.array(z.string().regex(/^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-z])$/u, 'a target of a Goal, as the UN writes it: "3.7", "14.a"')).default([]),
 	})
 	.strict();
 

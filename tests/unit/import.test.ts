@@ -115,6 +115,30 @@ describe('attributes', () => {
 	});
 });
 
+describe('the Sustainable Development Goals a file is tagged with', () => {
+	// The Arabic file of 76/299 tags Goals 16, 17 and 5 (among others); the 75th session's files tag targets too.
+	const tagged = (values: Record<string, string>) => {
+		let xml = readFileSync(join(fixtures, files.ar), 'utf8');
+		for (const [goal, value] of Object.entries(values)) xml = xml.replace(`<keyword value="${goal}" href="http://metadata.un.org/sdg/${goal}"`, `<keyword value="${value}" href="http://metadata.un.org/sdg/${value}"`);
+		return readResolution(xml, files.ar);
+	};
+	it('reads a target ("16.1", "17.a") as a target of its Goal, and counts the Goal', () => {
+		const { facts } = tagged({ '16': '16.1', '17': '17.a' });
+		expect(facts.sdgTargets).toEqual(['16.1', '17.a']);
+		expect(facts.sdgs).toEqual(expect.arrayContaining([16, 17, 5]));
+		expect(read(files.ar).facts.sdgTargets).toEqual([]);
+	});
+	it('refuses a value that is neither a Goal nor a target, naming it', () => {
+		try {
+			tagged({ '16': '18.2' });
+		} catch (error) {
+			expect((error as ImportError).problems.map((problem) => problem.kind)).toEqual(['SDG']);
+			return;
+		}
+		expect.unreachable();
+	});
+});
+
 describe('a file the importer does not understand fails naming the file, the element and every problem', () => {
 	const problems = (name: string) => {
 		try {

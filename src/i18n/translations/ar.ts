@@ -125,6 +125,7 @@ export const ar: UiStrings = {
 	'facts.additionalSponsors': 'مقدمون إضافيون',
 	'facts.subjects': 'المواضيع (مكنز UNBIS)',
 	'facts.sdgs': 'أهداف التنمية المستدامة',
+	'facts.sdgTargets': 'غايات الأهداف',
 	'facts.official': 'النص الرسمي',
 	'facts.officialLink': 'على undocs.org (PDF، باللغات الست)',
 	'list.separator': '، ',

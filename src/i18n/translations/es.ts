@@ -125,6 +125,7 @@ export const es: UiStrings = {
 	'facts.additionalSponsors': 'Patrocinadores adicionales',
 	'facts.subjects': 'Temas (Tesauro UNBIS)',
 	'facts.sdgs': 'Objetivos de Desarrollo Sostenible',
+	'facts.sdgTargets': 'Metas de los Objetivos',
 	'facts.official': 'Texto oficial',
 	'facts.officialLink': 'en undocs.org (PDF, seis idiomas)',
 	'list.separator': ', ',

@@ -125,6 +125,7 @@ export const fr: UiStrings = {
 	'facts.additionalSponsors': 'Autres auteurs',
 	'facts.subjects': 'Sujets (Thésaurus UNBIS)',
 	'facts.sdgs': 'Objectifs de développement durable',
+	'facts.sdgTargets': 'Cibles des objectifs',
 	'facts.official': 'Texte officiel',
 	'facts.officialLink': 'sur undocs.org (PDF, six langues)',
 	'list.separator': ', ',

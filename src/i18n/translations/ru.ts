@@ -125,6 +125,7 @@ export const ru: UiStrings = {
 	'facts.additionalSponsors': 'Присоединившиеся авторы',
 	'facts.subjects': 'Темы (Тезаурус ЮНБИС)',
 	'facts.sdgs': 'Цели в области устойчивого развития',
+	'facts.sdgTargets': 'Задачи в рамках целей',
 	'facts.official': 'Официальный текст',
 	'facts.officialLink': 'на сайте undocs.org (PDF, на шести языках)',
 	'list.separator': ', ',

@@ -125,6 +125,7 @@ export const zh: UiStrings = {
 	'facts.additionalSponsors': '其他提案国',
 	'facts.subjects': '主题（UNBIS 叙词表）',
 	'facts.sdgs': '可持续发展目标',
+	'facts.sdgTargets': '具体目标',
 	'facts.official': '正式文本',
 	'facts.officialLink': '见 undocs.org（PDF，六种语文）',
 	'list.separator': '、',

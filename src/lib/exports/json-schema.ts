@@ -240,6 +240,7 @@ export function resolutionJsonSchema(site: URL | string) {
 			reissued: { type: 'boolean', description: 'Whether the UN reissued the document.' },
 			subjects: names('Subject headings of the UNBIS Thesaurus.'),
 			sdgs: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 17 }, description: 'Numbers of the Sustainable Development Goals it is tagged with, ascending.' },
+			sdgTargets: { type: 'array', items: { type: 'string', pattern: '^(?:[1-9]|1[0-7])\\.(?:[1-9][0-9]?|[a-z])$' }, description: 'Targets of those Goals it is tagged with, as the UN writes them ("3.7", "14.a"); each target\'s Goal is in sdgs.' },
 			url: url('Absolute URL of the document page. Every block, sub-paragraph, table row and footnote is at this URL, "#" and its anchor: …/A/RES/76/299/#op5.'),
 			officialText: url('The official document on undocs.org.'),
 			data: closed({ json: url('This file.'), akn: url('Akoma Ntoso XML.'), txt: url('Plain text.') }, 'The data files of the resolution.'),

@@ -188,6 +188,8 @@ export interface ResolutionJson {
 	reissued: boolean;
 	subjects: string[];
 	sdgs: number[];
+	/** Targets of those Goals, as the UN writes them ("3.7"), in its order. */
+	sdgTargets: string[];
 	/** The document page; every anchor of the text is at this URL, "#" and the anchor. */
 	url: string;
 	officialText: string;
@@ -335,6 +337,7 @@ export function resolutionJson(resolution: Resolution, site: URL | string, graph
 		reissued: facts.reissued,
 		subjects: facts.subjects,
 		sdgs: [...facts.sdgs].sort((a, b) => a - b),
+		sdgTargets: facts.sdgTargets,
 		url: page,
 		officialText: undocsUrl(symbol, language),
 		data: Object.fromEntries(dataFormats.map((format) => [format.key, absoluteUrl(dataPath(symbol, language, format.fileName), site)])),

@@ -73,6 +73,7 @@ function resolutionFile(facts: ImportedFacts, sourceName: string): string {
 		submittedBy: facts.submittedBy,
 		subjects: facts.subjects,
 		sdgs: new FlowList(facts.sdgs),
+		sdgTargets: facts.sdgTargets.length > 0 ? new FlowList(facts.sdgTargets) : undefined,
 		reissued: facts.reissued || undefined,
 	});
 	return frontmatter(yaml, comment);

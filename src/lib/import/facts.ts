@@ -55,6 +55,8 @@ export interface ImportedFacts {
 	submittedBy?: string | undefined;
 	subjects: string[];
 	sdgs: number[];
+	/** Targets of the Goals, as the UN writes them: "3.7". */
+	sdgTargets: string[];
 	/** The file is a reissue: only its name says so. */
 	reissued: boolean;
 }
@@ -213,17 +215,18 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 	const subjects = metaOf
 		? [...new Set(([...metaOf.querySelectorAll('classification[source="DHLAUTH"] > keyword')] as Element[]).filter((k) => attr(k, 'refersTo') !== 'agenda').map((k) => normalizeSpace(attr(k, 'value') ?? '')))]
 		: [];
-	const sdgs = metaOf
-		? [
-				...new Set(
-					([...metaOf.querySelectorAll('keyword[dictionary="SDGO"]')] as Element[]).map((keyword) => {
-						const value = Number(attr(keyword, 'value'));
-						if (!Number.isInteger(value) || value < 1 || value > 17) reader.problem('SDG', keyword, 'a goal number 1–17', found(attr(keyword, 'value') ?? ''));
-						return value;
-					}),
-				),
-			]
+	// A Goal ("3") or one of its targets ("3.7", "14.a": the 75th session tags these too); a target counts its Goal.
+	const sdgTags = metaOf
+		? (([...metaOf.querySelectorAll('keyword[dictionary="SDGO"]')] as Element[]).map((keyword) => {
+				const value = attr(keyword, 'value') ?? '';
+				const tag = /^([0-9]{1,2})(?:\.([1-9][0-9]?|[a-z]))?$/u.exec(value);
+				const goal = Number(tag?.[1]);
+				if (!tag || goal < 1 || goal > 17) reader.problem('SDG', keyword, 'a goal number 1–17, or a target of one ("3.7", "14.a")', found(value));
+				return { goal, target: tag?.[2] === undefined ? undefined : value };
+			}))
 		: [];
+	const sdgs = [...new Set(sdgTags.map(({ goal }) => goal))];
+	const sdgTargets = [...new Set(sdgTags.flatMap(({ target }) => (target ? [target] : [])))];
 
 	const agendaLabel = text(agendaItem);
 	const numbers = agendaNumbers(agendaLabel);
@@ -278,6 +281,7 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 		...(submittedBy ? { submittedBy } : {}),
 		subjects,
 		sdgs,
+		sdgTargets,
 		reissued: isReissue(parts.file),
 	};
 	return { facts, trace };
