@@ -5,7 +5,7 @@
  */
 import { fillTemplate as format } from '../lib/template';
 import { citedHit, type CitedHit } from './cited-place';
-import { readResolutionFilter } from '../lib/search/resolution-filter';
+import { inNarrowing, readResolutionFilter } from '../lib/search/resolution-filter';
 import { pagefindScriptUrl } from '../lib/search/urls';
 import {
 	eitherWord,
@@ -39,7 +39,6 @@ interface Pagefind {
 type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData> };
 
 let pagefind: Promise<Pagefind> | undefined;
-
 
 let filterValues: Promise<string[]> | undefined;
 
@@ -109,6 +108,7 @@ class SearchPanel extends HTMLElement {
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
+	#narrowing!: HTMLElement;
 	#hits: SearchHit[] = [];
 	/** Number of the latest search, so a slow answer never overwrites a newer one. */
 	#latest = 0;
@@ -126,22 +126,22 @@ class SearchPanel extends HTMLElement {
 		this.#status = this.querySelector<HTMLElement>('[role="status"]')!;
 		this.#list = this.querySelector<HTMLOListElement>('.results')!;
 		this.#more = this.querySelector<HTMLButtonElement>('.more')!;
+		this.#narrowing = this.querySelector<HTMLElement>('.narrowing')!;
 		const form = this.querySelector('form')!;
 		this.#field.addEventListener('input', () => this.search());
 		form.addEventListener('change', () => {
-			this.querySelector<HTMLElement>('.narrowing')!.hidden = !!this.scope;
+			this.#narrowing.hidden = !!this.scope;
 			void this.search();
 		});
 		this.#more.addEventListener('click', () => void this.#readMore(this.#latest, groupsRead, true));
 		// The counts beside each Main Committee and adoption, when the reader goes there.
-		const narrowing = this.querySelector<HTMLElement>('.narrowing')!;
 		const count = () => {
 			if (this.#counting) return;
 			this.#counting = true;
 			void this.search();
 		};
-		narrowing.addEventListener('focusin', count);
-		narrowing.addEventListener('pointerdown', count);
+		this.#narrowing.addEventListener('focusin', count);
+		this.#narrowing.addEventListener('pointerdown', count);
 		// Results appear as the reader types; submitting moves to the first of them instead of reloading.
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -168,7 +168,7 @@ class SearchPanel extends HTMLElement {
 		const radio = this.querySelector<HTMLInputElement>('input[name="in"][data-scope="resolution"]');
 		if (!fieldset || !radio) return;
 		fieldset.hidden = !symbol;
-		this.querySelector<HTMLElement>('.narrowing')!.hidden = !!symbol;
+		this.#narrowing.hidden = !!symbol;
 		radio.value = symbol ?? '';
 		radio.checked = !!symbol;
 		this.querySelector<HTMLInputElement>('input[name="in"][data-scope="session"]')!.checked = !symbol;
@@ -187,7 +187,7 @@ class SearchPanel extends HTMLElement {
 
 	/** The Main Committee and the way of adoption chosen over the session ('' for any). */
 	#narrowedTo(name: 'committee' | 'adopted'): string {
-		return this.querySelector<HTMLSelectElement>(`.narrowing select[name="${name}"]`)?.value ?? '';
+		return this.#narrowing.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
 	}
 
 	get restriction(): Restriction {
@@ -217,16 +217,13 @@ class SearchPanel extends HTMLElement {
 		}
 		// In one resolution, its groups alone; over the session, those of a Main Committee or a way of adoption if chosen.
 		const resolution = this.scope;
-		const committee = resolution ? '' : this.#narrowedTo('committee');
-		const adopted = resolution ? '' : this.#narrowedTo('adopted');
-		const values = resolution || committee || adopted || this.#counting ? await resolutionValues(engine).catch(() => [] as string[]) : [];
+		const chosen = { committee: resolution ? '' : this.#narrowedTo('committee'), adopted: resolution ? '' : this.#narrowedTo('adopted') };
+		const narrowed = !!(chosen.committee || chosen.adopted);
+		const values = resolution || narrowed || this.#counting ? await resolutionValues(engine).catch(() => [] as string[]) : [];
 		let filters: Record<string, string | { any: string[] }> = {};
 		if (resolution) filters = { resolution: values.find((value) => readResolutionFilter(value).symbol === resolution) ?? resolution };
-		else if (committee || adopted) {
-			const any = values.filter((value) => {
-				const facts = readResolutionFilter(value);
-				return (!committee || facts.committee === committee) && (!adopted || facts.adopted === adopted);
-			});
+		else if (narrowed) {
+			const any = values.filter((value) => inNarrowing(readResolutionFilter(value), chosen));
 			filters = { resolution: { any: any.length > 0 ? any : ['none'] } };
 		}
 		// A resolution's number ("76/10") may be a citation of a place: found while Pagefind searches.
@@ -279,10 +276,10 @@ class SearchPanel extends HTMLElement {
 		const chosen = { committee: this.#narrowedTo('committee'), adopted: this.#narrowedTo('adopted') };
 		for (const select of this.querySelectorAll<HTMLSelectElement>('.narrowing select')) {
 			const name = select.name as 'committee' | 'adopted';
-			const other = name === 'committee' ? 'adopted' : 'committee';
 			for (const option of select.options) {
 				const label = (option.dataset['label'] ??= option.textContent ?? '');
-				const count = found.filter((facts) => (!option.value || facts[name] === option.value) && (!chosen[other] || facts[other] === chosen[other])).length;
+				// This option in place of this select's choice, the other select's choice kept.
+				const count = found.filter((facts) => inNarrowing(facts, { ...chosen, [name]: option.value })).length;
 				option.textContent = totals ? `${label} (${count})` : label;
 			}
 		}

@@ -20,6 +20,11 @@ export function resolutionFilterValue({ symbol, committee, adopted }: FilteredRe
 	return `${symbol}|${committee}|${adopted}`;
 }
 
+/** Whether a resolution is among those a Main Committee and a way of adoption choose ('' for any). */
+export function inNarrowing(facts: { committee?: string | undefined; adopted?: string | undefined }, chosen: { committee: string; adopted: string }): boolean {
+	return (!chosen.committee || facts.committee === chosen.committee) && (!chosen.adopted || facts.adopted === chosen.adopted);
+}
+
 /** A filter value read back; a bare symbol (an index built before the value carried more) has no committee or adoption. */
 export function readResolutionFilter(value: string): { symbol: string; committee?: string | undefined; adopted?: string | undefined } {
 	const [symbol = '', committee, adopted] = value.split('|');
