@@ -3,18 +3,22 @@
  *
  *   npm run import -- <file.xml>…             writes content/resolutions/<slug>/<language>/
  *   npm run import -- --out <dir> <file.xml>…  writes under <dir> instead
+ *   npm run import -- --session <folder>       imports a session's folder: one file per resolution
+ *                                              and language (copies and misfiled files sorted out)
  *   npm run import -- --check <folder>         imports every .xml under <folder> without writing
  *                                              and prints what stands in the way, grouped by kind
  *
  * Before anything is written, the files are validated exactly as the build validates them
  * (Astro's frontmatter parser, the Zod schemas and the Resolution model's checks).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { ContentError } from '../src/lib/content-error';
 import { buildFolder, contentRoot } from '../src/lib/content-files';
-import { ImportError, ImportProblem, readDocument, readResolution } from '../src/lib/import/akn';
-import { checkReport, type CheckedFile } from '../src/lib/import/check';
+import { ImportError, ImportProblem, readDocument, readResolution, type ImportedDocument } from '../src/lib/import/akn';
+import { checkReport } from '../src/lib/import/check';
+import { chooseFiles, type FileChoice, type SessionFile } from '../src/lib/import/session-files';
 import { structureOf, type Structure } from '../src/lib/import/disagreement';
 import { contentFiles } from '../src/lib/import/content';
 
@@ -59,26 +63,64 @@ function xmlFiles(folder: string): string[] {
 		.sort();
 }
 
-/**
- * Reads every file of a folder without writing anything: the files that import cleanly, the
- * problems of the others grouped by kind, and where the languages of a resolution disagree in
- * structure (compared over the files that import cleanly).
- */
-function check(folder: string): void {
-	const results: CheckedFile[] = [];
-	const structures: Structure[] = [];
+/** Every file of a session folder read, and chosen: imported, a copy of another, or refused (session-files.ts). */
+function readSession(folder: string): { choices: FileChoice[]; documents: Map<string, ImportedDocument> } {
+	const files: SessionFile[] = [];
+	const documents = new Map<string, ImportedDocument>();
 	for (const path of xmlFiles(folder)) {
 		const file = relative(folder, path);
+		const bytes = readFileSync(path);
+		const digest = createHash('sha256').update(bytes).digest('hex');
 		try {
-			const { document, problems } = readDocument(readFileSync(path, 'utf8'), file);
-			results.push({ file, problems });
-			if (document && problems.length === 0) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block), file));
+			const { document, problems } = readDocument(bytes.toString('utf8'), file);
+			if (document) documents.set(file, document);
+			files.push({ file, digest, key: document ? `${document.facts.symbol} ${document.facts.language}` : undefined, problems });
 		} catch (error) {
 			// Never a crash: anything unexpected is a reason of its own, still grouped.
-			results.push({ file, problems: [{ kind: `importer failure: ${(error as Error).message.slice(0, 80)}`, field: '' }] });
+			files.push({ file, digest, problems: [new ImportProblem(`importer failure: ${(error as Error).message.slice(0, 80)}`, file, '', 'no failure', (error as Error).message)] });
 		}
 	}
-	process.stdout.write(checkReport(folder, results, structures));
+	return { choices: chooseFiles(files), documents };
+}
+
+/**
+ * Reads every file of a folder without writing anything: the files that import cleanly, the
+ * problems of the others grouped by kind and file by file, and where the languages of a
+ * resolution disagree in structure (compared over the files that import cleanly).
+ */
+function check(folder: string): void {
+	const { choices, documents } = readSession(folder);
+	const structures: Structure[] = [];
+	for (const choice of choices) {
+		const document = documents.get(choice.file);
+		if (document && choice.problems.length === 0 && !choice.copyOf) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block), choice.file));
+	}
+	process.stdout.write(checkReport(folder, choices, structures));
+}
+
+/**
+ * Imports a whole session folder: every file chosen (one per resolution and language), each
+ * written only if it also passes the content checks; prints the files refused and why.
+ */
+function importSession(folder: string, root: string): number {
+	const { choices, documents } = readSession(folder);
+	let refused = 0;
+	for (const choice of choices) {
+		if (choice.copyOf) continue;
+		try {
+			if (choice.problems.length > 0) throw new ImportError(choice.file, choice.problems);
+			const document = documents.get(choice.file)!;
+			const files = contentFiles(document, basename(choice.file));
+			validate(files, basename(choice.file));
+			write(files, root);
+		} catch (error) {
+			if (!(error instanceof ImportError)) throw error;
+			console.error(`refused ${choice.file}: ${error.message}`);
+			refused++;
+		}
+	}
+	console.log(`${choices.length} files: ${choices.filter((c) => c.copyOf).length} copies of another, ${refused} refused, the rest imported`);
+	return 0;
 }
 
 function main(args: string[]): number {
@@ -91,6 +133,10 @@ function main(args: string[]): number {
 	if (args[0] === '--out') {
 		root = args[1] ?? '';
 		args = args.slice(2);
+	}
+	if (args[0] === '--session') {
+		if (args.length !== 2) throw new Error('usage: npm run import -- [--out <dir>] --session <folder>');
+		return importSession(args[1]!, root);
 	}
 	if (args.length === 0 || root === '') {
 		console.error('usage: npm run import -- [--out <dir>] <file.xml>…  |  npm run import -- --check <folder>');

@@ -49,7 +49,8 @@ export function parseBlock(data: BlockData, body: string, file: string): SourceB
 			block = { type: 'paragraph', kind: data.kind, num: data.num, lead: data.lead, ...source, ...paragraphParts(nodes, file) };
 			break;
 		case 'heading':
-			block = { type: 'heading', num: data.num, ...source, content: only('heading') };
+			// A heading may be its number alone: the letter of a part issued separately (75/251 C).
+			block = { type: 'heading', num: data.num, ...source, content: only('heading', data.num !== undefined) };
 			break;
 		case 'section':
 			block = { type: 'section', num: data.num, ...source, content: only('section title', true) };

@@ -382,7 +382,21 @@ describe('the --check report', () => {
 				'| paragraph <list> | 2 | 3 | English/c.xml | //list[@eId="z"] |',
 				'| vote "adoptedByRecordedVote" | 1 | 1 | English/c.xml | //voting |',
 				'',
+				'| file refused | reason | element |',
+				'| --- | --- | --- |',
+				'| English/c.xml | paragraph <list> (and 1 more) | //list[@eId="z"] |',
+				'| French/b.xml | paragraph <list> (and 1 more) | //list[@eId="x"] |',
+				'',
 			].join('\n'),
 		);
+	});
+	it('names the copies set aside and the misfiled files imported', () => {
+		const report = checkReport('corpus/', [
+			{ file: 'English/a_F.xml', problems: [], copyOf: 'French/a_F.xml', note: 'a copy of French/a_F.xml, filed under another language' },
+			{ file: 'French/a_F.xml', problems: [] },
+		]);
+		expect(report).toMatch(/^Checked 2 files in corpus\/: 1 import cleanly, 0 do not, 1 is a copy of another\.$/mu);
+		expect(report).toContain('| English/a_F.xml | a copy of French/a_F.xml, filed under another language |');
+		expect(report).toContain('| English | 1 | 0 |');
 	});
 });

@@ -182,10 +182,11 @@ describe('npm run import -- --check', () => {
 	const report = run('--check', fixtures);
 
 	it('imports a folder without writing and groups what fails by kind, with a count and an example', () => {
-		expect(report).toMatch(/^Checked 27 files in .*: 24 import cleanly, 3 do not\.$/m);
-		expect(report).toContain('| . | 6 | 6 |');
-		expect(report).toContain('| broken | 5 | 2 |');
+		expect(report).toMatch(/^Checked 32 files in .*: 26 import cleanly, 6 do not\.$/m);
+		expect(report).toContain('| . | 6 | 5 |');
+		expect(report).toContain('| broken | 5 | 0 |');
 		expect(report).toContain('| session | 16 | 16 |');
+		expect(report).toContain('| session75 | 5 | 5 |');
 		expect(report).toContain('| text lost or changed | 2 | 2 | broken/unknown-element.xml | //paragraph[@eId="para_28"]/num |');
 		expect(report).toContain('| footnote marker used twice | 1 | 1 | broken/duplicate-footnote.xml | //authorialNote[@marker="1"] |');
 	});
@@ -194,8 +195,10 @@ describe('npm run import -- --check', () => {
 		expect(report).toContain('## Languages that disagree in structure');
 		// The excerpts of 76/84 keep different paragraphs in English and Chinese: the anchors show it.
 		expect(report).toContain('- **A/RES/76/84 A-B** (zh en): not in zh: A-op1-b-iii, A-op1-b-iv, B-op7, B-op8; not in en: B-op9, B-op10, B-op11');
-		// Two English files of one symbol are told apart by file.
-		expect(report).toContain('only in en (broken/missing-num.xml): p1; not in en (broken/missing-num.xml): op3');
+		// Three different English files of 76/299 that each read cleanly: none is chosen silently, each is refused by name.
+		for (const file of ['A_RES_76_299-2211873E.xml', 'broken/duplicate-paragraph.xml', 'broken/missing-num.xml']) {
+			expect(report).toContain(`| ${file} | two files of one resolution and language | / |`);
+		}
 		expect(run('--check', fixtures)).toBe(report);
 	});
 });

@@ -155,11 +155,15 @@ function readStatement(statement: Element, reader: Reader, file: string) {
 	if (facts && meeting !== undefined) facts.adopted.meeting = meeting;
 	// A part issued separately (76/235 B): its letter and the footnote on the earlier part, printed in the preface.
 	if (trace.letter) {
-		const letterElement = child(trace.letter, 'docNumber')!;
+		const { line, number: letterElement } = trace.letter;
+		const before = new Set(children(line).slice(0, children(line).indexOf(letterElement) + 1));
 		const footnotes: SourceBlock['footnotes'] = [];
-		const content = tidy(withLead(readInline(trace.letter, reader, footnotes, (el) => el === letterElement)).content);
+		// The part's own title after its letter (75/290 A "Economic and Social Council") is the heading's text.
+		const rest = children(line).filter((el) => !before.has(el));
+		const partTitle = rest.length === 1 && rest[0]!.localName === 'docTitle' ? rest[0] : undefined;
+		const content = tidy(withLead(partTitle ? readInline(partTitle, reader, footnotes) : readInline(line, reader, footnotes, (el) => before.has(el))).content);
 		blocks.unshift({ block: { type: 'heading', num: text(letterElement), content }, footnotes });
-		reader.note(trace.letter, `the letter ${JSON.stringify(text(letterElement))} of a part issued separately read as a heading`);
+		reader.note(line, `the letter ${JSON.stringify(text(letterElement))} of a part issued separately read as a heading`);
 	}
 	return { facts, blocks, letterFirst: trace.letter !== undefined, numberFromSymbol: trace.numberFromSymbol };
 }

@@ -408,6 +408,13 @@ function readPreamble(preamble: Element, reader: Reader): Item[] {
 	let operative = false;
 	for (const el of children(preamble)) {
 		if (el.localName === 'formula') continue;
+		// A list beside the paragraph that introduces it, not inside its container (75/55 "…in the context of:"): its sub-paragraphs.
+		const previous = items.at(-1);
+		if (el.localName === 'blockList' && !operative && previous?.t === 'para' && previous.kind === 'preambular' && children(el).every((c) => c.localName === 'item' && !/^[0-9]/u.test(text(child(c, 'num'))))) {
+			previous.flat.push(...listPoints({ children: children(el) } as unknown as Element, reader, previous.footnotes));
+			reader.note(el, `a blockList after ${nearestId(previous.el)} read as its sub-paragraphs`);
+			continue;
+		}
 		if (el.localName !== 'container') {
 			reader.problem(`preamble <${el.localName}>`, el, 'a <container> per preambular paragraph', `<${el.localName}>`);
 			continue;
@@ -579,7 +586,8 @@ export function normalise(items: Item[], reader: Reader, where: 'main' | 'annex'
 		const lastContainer = list.findLastIndex((item) => item.t === 'para' && item.kind === 'preambular' && item.form === 'container');
 		const after = list[lastContainer + 1];
 		const candidate = list[lastContainer] as ParaItem | undefined;
-		if (candidate && (after === undefined || (after.t === 'para' && after.kind === 'operative' && after.num !== undefined && /^[\u200e\u200f]*1\b/u.test(after.num))) && /[:：]$/u.test(wordsOf(candidate))) {
+		// Not one whose colon introduces its own sub-paragraphs (75/55 "…a major contribution to:" (a)–(e)).
+		if (candidate && candidate.flat.length === 0 && (after === undefined || (after.t === 'para' && after.kind === 'operative' && after.num !== undefined && /^[\u200e\u200f]*1\b/u.test(after.num))) && /[:：]$/u.test(wordsOf(candidate))) {
 			candidate.kind = 'operative';
 			candidate.form = 'content';
 			reader.note(candidate.el, 'the last preambular paragraph ends with a colon and introduces the numbered paragraphs: read as an unnumbered operative paragraph');

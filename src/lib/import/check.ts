@@ -10,6 +10,10 @@ export interface CheckedFile {
 	file: string;
 	/** Empty when the file imports cleanly. */
 	problems: Pick<ImportProblem, 'kind' | 'field'>[];
+	/** The file it is a byte-for-byte copy of, imported in its stead (session-files.ts). */
+	copyOf?: string | undefined;
+	/** Why the session's rules changed the outcome of this file. */
+	note?: string | undefined;
 }
 
 /** A Markdown table cell: pipes escaped, one line. */
@@ -22,8 +26,10 @@ const cell = (text: string) => text.replace(/\|/gu, '\\|').replace(/\s+/gu, ' ')
  */
 export function checkReport(folder: string, results: readonly CheckedFile[], structures?: readonly Structure[]): string {
 	const sorted = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const clean = sorted.filter((result) => result.problems.length === 0);
-	const lines = [`Checked ${sorted.length} files in ${folder}: ${clean.length} import cleanly, ${sorted.length - clean.length} do not.`, ''];
+	const copies = sorted.filter((result) => result.copyOf);
+	const clean = sorted.filter((result) => result.problems.length === 0 && !result.copyOf);
+	const refused = sorted.filter((result) => result.problems.length > 0);
+	const lines = [`Checked ${sorted.length} files in ${folder}: ${clean.length} import cleanly, ${refused.length} do not${copies.length > 0 ? `, ${copies.length} ${copies.length === 1 ? 'is a copy' : 'are copies'} of another` : ''}.`, ''];
 
 	const groups = new Map<string, CheckedFile[]>();
 	for (const result of sorted) {
@@ -31,7 +37,7 @@ export function checkReport(folder: string, results: readonly CheckedFile[], str
 		groups.set(top, [...(groups.get(top) ?? []), result]);
 	}
 	lines.push('| folder | files | import cleanly |', '| --- | ---: | ---: |');
-	for (const [top, files] of groups) lines.push(`| ${cell(top)} | ${files.length} | ${files.filter((f) => f.problems.length === 0).length} |`);
+	for (const [top, files] of groups) lines.push(`| ${cell(top)} | ${files.length} | ${files.filter((f) => f.problems.length === 0 && !f.copyOf).length} |`);
 
 	const kinds = new Map<string, { files: number; occurrences: number; example: string; element: string }>();
 	for (const result of sorted) {
@@ -50,6 +56,15 @@ export function checkReport(folder: string, results: readonly CheckedFile[], str
 		for (const [kind, entry] of ordered) {
 			lines.push(`| ${cell(kind)} | ${entry.files} | ${entry.occurrences} | ${cell(entry.example)} | ${cell(entry.element)} |`);
 		}
+	}
+	if (refused.length > 0) {
+		lines.push('', '| file refused | reason | element |', '| --- | --- | --- |');
+		for (const result of refused) lines.push(`| ${cell(result.file)} | ${cell(result.problems[0]!.kind)}${result.problems.length > 1 ? ` (and ${result.problems.length - 1} more)` : ''} | ${cell(result.problems[0]!.field)} |`);
+	}
+	const noted = sorted.filter((result) => result.note);
+	if (noted.length > 0) {
+		lines.push('', '| file | sorted out |', '| --- | --- |');
+		for (const result of noted) lines.push(`| ${cell(result.file)} | ${cell(result.note!)} |`);
 	}
 	if (structures) lines.push('', ...disagreementReport(structures));
 	return `${lines.join('\n')}\n`;

@@ -89,8 +89,8 @@ export interface FactsTrace {
 	numberFromSymbol: boolean;
 	/** The meeting line was printed at the end of the main body, not in the conclusions. */
 	meetingInBody: boolean;
-	/** The preface's second line: the letter of a separately issued part ("B") and its footnote. */
-	letter?: Element | undefined;
+	/** The letter of a separately issued part ("B") and its footnote: the preface's second line, or the end of its first (75/245 B). */
+	letter?: PrefaceLetter | undefined;
 }
 
 export function one(reader: Reader, root: Element | undefined, selector: string, what: string, optional = false): Element | undefined {
@@ -101,17 +101,32 @@ export function one(reader: Reader, root: Element | undefined, selector: string,
 }
 
 /** The resolution's number from the preface, and the title. */
-export function readPreface(preface: Element | undefined, reader: Reader, component: boolean): { number?: string | undefined; title?: Inline[] | undefined; letter?: Element | undefined } {
+/** Where the preface prints the letter of a part issued separately: its line, and the letter's `<docNumber>` in it (what precedes it in the line is the number and title). */
+export interface PrefaceLetter {
+	line: Element;
+	number: Element;
+}
+
+export function readPreface(preface: Element | undefined, reader: Reader, component: boolean): { number?: string | undefined; title?: Inline[] | undefined; letter?: PrefaceLetter | undefined } {
 	if (!preface) return {};
 	const lines = children(preface);
 	const first = lines[0];
-	const out: { number?: string; title?: Inline[]; letter?: Element } = {};
+	const out: { number?: string; title?: Inline[]; letter?: PrefaceLetter } = {};
 	lines.forEach((line, index) => {
 		const parts = children(line).map((e) => e.localName);
 		if (line.localName !== 'p') reader.problem('preface line', line, 'a <p>', `<${line.localName}>`);
 		else if (index === 0) {
-			if (parts.join(',') !== 'docNumber,docTitle' && parts.join(',') !== 'docNumber') reader.problem('preface line', line, 'a <p> with <docNumber> and <docTitle>', parts.join(', ') || 'nothing');
-		} else if (index === 1 && !component && attr(children(line, 'docNumber')[0], 'refersTo') === '#letter') out.letter = line;
+			// A part issued separately may print its letter and footnote on the same line (75/245 B, 75/251 B).
+			const letterInLine = !component && lines.length === 1 && /^docNumber,docTitle,docNumber(,(sup|authorialNote))*$/u.test(parts.join(','));
+			// …or wrapped in an <inline> (Spanish 75/251 B).
+			const wrapped = children(line, 'inline')[0];
+			const letterWrapped = !component && lines.length === 1 && parts.join(',') === 'docNumber,docTitle,inline' && children(wrapped)[0]?.localName === 'docNumber';
+			if (letterInLine) out.letter = { line, number: children(line, 'docNumber')[1]! };
+			else if (letterWrapped) out.letter = { line: wrapped!, number: children(wrapped)[0]! };
+			// Two titles (75/290 A and B, one resolution on two reviews): the title is both, as DGACM's metadata joins them.
+			else if (parts.join(',') === 'docNumber,docTitle,docTitle') reader.note(line, 'two titles in the preface: the title is both, joined by a space');
+			else if (parts.join(',') !== 'docNumber,docTitle' && parts.join(',') !== 'docNumber') reader.problem('preface line', line, 'a <p> with <docNumber> and <docTitle>', parts.join(', ') || 'nothing');
+		} else if (index === 1 && !component && attr(children(line, 'docNumber')[0], 'refersTo') === '#letter') out.letter = { line, number: children(line, 'docNumber')[0]! };
 		else reader.problem('preface line', line, 'a <p> with <docNumber> and <docTitle>, and for a part issued separately, its letter', parts.join(', ') || 'nothing');
 	});
 	const numberElement = children(first, 'docNumber')[0];
@@ -121,9 +136,10 @@ export function readPreface(preface: Element | undefined, reader: Reader, compon
 		if (number !== printed) reader.drop(numberElement, '.', 'the full stop after the resolution number');
 		out.number = number;
 	}
-	const titleElement = children(first, 'docTitle')[0];
-	if (titleElement && text(titleElement) !== '') {
-		const title = tidy(resolve(readInline(titleElement, reader, undefined)));
+	const titleElements = children(first, 'docTitle').filter((element) => text(element) !== '');
+	const titleElement = titleElements[0];
+	if (titleElement) {
+		const title = tidy(resolve(titleElements.flatMap((element, index) => [...(index > 0 ? [{ type: 'text' as const, value: ' ' }] : []), ...readInline(element, reader, undefined)])));
 		out.title = component ? withoutRepeatedNumber(title, out.number, titleElement, reader) : title;
 	}
 	return out;
@@ -163,6 +179,10 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 		reader.note(preface ?? coverPage, `no resolution number in the preface: ${JSON.stringify(number)} taken from the symbol`);
 	}
 	if (!/^\S(?:.*\S)?\/[0-9]+$/u.test(number)) reader.problem('preface: resolution number', preface ?? '/', 'a number such as "76/299."', found(number));
+	// The cover's symbol and the printed number name one resolution: the Chinese 75/269 has A/RES/75/268 on its cover.
+	const symbolNumber = /^A\/RES\/[^/]+\/([0-9]+)/u.exec(symbol)?.[1];
+	const printedNumber = /\/([0-9]+)$/u.exec(number)?.[1];
+	if (!trace.numberFromSymbol && symbolNumber && printedNumber && symbolNumber !== printedNumber) reader.problem('cover symbol and printed number disagree', symbolElement ?? coverPage ?? '/', `the symbol of resolution ${number}`, found(symbol));
 	const title = prefaceFacts.title ? normalizeSpace(prefaceTitleText(prefaceFacts.title)) : undefined;
 
 	const meeting = conclusions ? one(reader, conclusions, 'inline[name="adoptionMeeting"]', 'adoption meeting', true) : undefined;
@@ -184,7 +204,7 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 	else if (as !== '') {
 		recordNote = as;
 		reader.note(adoptedSteps[0], `the adoption record is prose, not a symbol: ${JSON.stringify(as)}`);
-	} else reader.problem('workflow: record', adoptedSteps[0]!, 'the symbol of the meeting record in @as', 'none');
+	} else reader.note(adoptedSteps[0]!, 'the adoption step names no record (no @as): none given'); // 75/254
 
 	const sponsors: string[] = [];
 	const additionalSponsors: string[] = [];
@@ -267,7 +287,7 @@ export function readFacts(reader: Reader, parts: FactParts): { facts?: ImportedF
 			date: date(adoptedDate),
 			label: text(adoptedDate),
 			heading: text(heading),
-			meeting: text(meeting),
+			meeting: text(meeting) + punctuationAfter(meeting),
 			...(record ? { record } : {}),
 			...(recordNote ? { recordNote } : {}),
 			vote: vote ?? { type: 'without-vote' },
@@ -293,6 +313,13 @@ const prefaceTitleText = (nodes: readonly Inline[]): string => nodes.map((n) => 
  * The agenda item numbers of the cover line, each with its sub-item as printed: "Agenda item 72 (b)"
  * gives ["72 (b)"], "Agenda items 20 and 78 (a)" ["20", "78 (a)"], "Point 72 b) de l’ordre du jour" ["72 b)"].
  */
+/** A punctuation mark printed right after an element, before the next one: the comma after the meeting in Russian 75/245 B ("59-e пленарное заседание,"). */
+function punctuationAfter(element: Element | undefined): string {
+	const next = element?.nextSibling;
+	const after = next && next.nodeType === 3 ? (next.textContent ?? '').trim() : '';
+	return /^[,،，;.]$/u.test(after) ? after : '';
+}
+
 export function agendaNumbers(label: string): string[] {
 	const plain = label.replace(/[\u200e\u200f]/gu, '');
 	const out: string[] = [];
@@ -305,8 +332,13 @@ function readVote(meta: Element | undefined, reader: Reader): Vote | undefined {
 	const voting = votings[0];
 	if (votings.length > 1) reader.problem('vote', votings[1]!, 'one <voting>', `${votings.length}`);
 	const outcome = attr(voting, 'outcome') ?? '';
-	if (outcome === 'adoptedWithoutVote') return { type: 'without-vote' };
-	if (outcome === 'adoptedRecordedVote' && voting) {
+	// Some 75th-session files put the record's words in @outcome: "Adopted without vote, 59th plenary
+	// meeting", "Adopted 90-0-47, 87th plenary meeting" (in favour, against, abstaining).
+	const tally = /^Adopted ([0-9]+)-([0-9]+)-([0-9]+),/u.exec(outcome);
+	const withoutVote = outcome === 'adoptedWithoutVote' || /^Adopted without vote,/u.test(outcome);
+	if (withoutVote && outcome !== 'adoptedWithoutVote') reader.note(voting!, `the voting outcome is the record's words: ${JSON.stringify(outcome)}, read as adopted without a vote`);
+	if (withoutVote) return { type: 'without-vote' };
+	if ((outcome === 'adoptedRecordedVote' || tally) && voting) {
 		const voters: { inFavour: string[]; against: string[]; abstaining: string[] } = { inFavour: [], against: [], abstaining: [] };
 		const count = (refersTo: 'inFavour' | 'against' | 'abstaining') => {
 			const counts = children(voting, 'count').filter((c) => attr(c, 'refersTo') === refersTo);
@@ -322,7 +354,13 @@ function readVote(meta: Element | undefined, reader: Reader): Vote | undefined {
 			voters[refersTo] = names;
 			return value;
 		};
-		return { type: 'recorded', inFavour: count('inFavour'), against: count('against'), abstaining: count('abstaining'), voters };
+		const vote = { type: 'recorded' as const, inFavour: count('inFavour'), against: count('against'), abstaining: count('abstaining'), voters };
+		if (tally) {
+			const words = `${vote.inFavour}-${vote.against}-${vote.abstaining}`;
+			if (words !== tally.slice(1).join('-')) reader.problem('recorded vote count', voting, `the counts the outcome states (${tally.slice(1).join('-')})`, words);
+			else reader.note(voting, `the voting outcome is the record's words: ${JSON.stringify(outcome)}, read as a recorded vote`);
+		}
+		return vote;
 	}
 	return reader.problem(`vote "${outcome || 'none'}"`, voting ?? meta ?? '/', 'voting outcome "adoptedWithoutVote" or "adoptedRecordedVote"', found(outcome));
 }

@@ -7,7 +7,7 @@
  *   span.bold, span.underline         plain text (presentation)
  *   a                                 documentLink for undocs.org (the link normalised to the file's
  *                                     language), externalLink for other web pages, text only for
- *                                     file: and about: links; adjacent links to one address are one link
+ *                                     file:, about: and javascript:void(0) links; adjacent links to one address are one link
  *   sup                               superscript, except the brackets of an Arabic footnote call
  *                                     (dropped: see `markerBrackets`) and what has no words (text)
  *   authorialNote                     a footnote call, its text a footnote (the Arabic "()" placeholder dropped)
@@ -33,7 +33,8 @@ export type LinkTarget =
  * What a link of the UN's file points to. An undocs.org link (also written `http:`, `//en/`,
  * `undocs/` without `.org`, without a language or with `ch`/`sp`) becomes the permalink in the
  * file's own language, its symbol the decoded path ("A/76/49 (vol. I)"); another web page stays
- * as it is; a link to the author's computer (`file:`, `about:`) is not a link.
+ * as it is; a link to the author's computer (`file:`, `about:`) or a script placeholder
+ * (`javascript:void(0);`, French 75/233) is not a link.
  */
 export function linkTarget(href: string, language: Language): LinkTarget {
 	const trimmed = href.trim();
@@ -53,7 +54,7 @@ export function linkTarget(href: string, language: Language): LinkTarget {
 		return { type: 'documentLink', symbol, href: undocsHref(symbol, language) };
 	}
 	if (/^https?:\/\/[^/\s]+\.[^/\s]+/u.test(trimmed)) return { type: 'externalLink', href: trimmed };
-	if (/^(?:file|about):/iu.test(trimmed)) return { type: 'local', href: trimmed };
+	if (/^(?:file|about):/iu.test(trimmed) || /^javascript:void\(0\);?$/iu.test(trimmed)) return { type: 'local', href: trimmed };
 	return { type: 'unknown', href };
 }
 
