@@ -1,15 +1,17 @@
 /**
  * Redirect pages: the side-by-side URLs first published, one per ordered pair of languages
  * (`/A/RES/76/299/compare/fr-en/`), now lead to the resolution's one side-by-side page with that
- * pair chosen (`/A/RES/76/299/compare/?pair=fr-en`). Every redirect page in dist/ is well formed,
- * and every published pair URL, with its anchors, still lands. The published URLs are checked
- * for the resolutions built, so that this runs on the sample build too (the published-URL test
- * needs the whole session).
+ * pair chosen (`/A/RES/76/299/compare/?pair=fr-en`); the paragraph pages first published under an
+ * anchor a corrected import moved (content/moved-anchors.json) lead to the paragraph holding its
+ * words. Every redirect page in dist/ is one of these and well formed, and every published pair
+ * URL, with its anchors, still lands. The published URLs are checked for the resolutions built,
+ * so that this runs on the sample build too (the published-URL test needs the whole session).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { redirectScript } from '../../src/lib/security';
-import { isPairRedirectPath } from '../../src/lib/urls';
+import { readMovedAnchors } from '../../src/lib/moved-anchors';
+import { isPairRedirectPath, paragraphPath, resolutionPath } from '../../src/lib/urls';
 import { htmlPages, inBatches, loadPage, sitePath, urlPath } from '../support/dist';
 import { redirectPage, resolves, servedFile, siteOrigin } from '../support/links';
 import { readPublished } from '../support/published';
@@ -18,6 +20,18 @@ const origin = siteOrigin();
 const pages = htmlPages().filter(({ path }) => path !== '/404.html');
 const published = readPublished();
 
+/** The moved paragraph pages of the resolutions built: old page → the place of its words (an anchor of the document page). */
+const moved = new Map<string, { document: string; place: string; language: string }>();
+/** Every moved anchor of the resolutions built: document page, old anchor, new anchor. */
+const movedAnchors: [string, string, string][] = [];
+for (const [key, anchors] of readMovedAnchors()) {
+	const [symbol, language] = key.split(' ') as [string, string];
+	const document = resolutionPath(symbol, language);
+	if (!servedFile(document)) continue;
+	for (const [from, to] of anchors) movedAnchors.push([document, from, to]);
+	for (const [from, to] of anchors) if (/(?:^|-)(?:pp|op|p)[0-9]+$/u.test(from)) moved.set(paragraphPath(symbol, language, from), { document, place: to, language });
+}
+
 /** The languages a side-by-side page lets the reader choose, read once per page (30 redirect pages lead to each). */
 const choices = new Map<string, Set<string>>();
 function languagesOf(path: string): Set<string> {
@@ -25,8 +39,39 @@ function languagesOf(path: string): Set<string> {
 	return choices.get(path)!;
 }
 
+/** What is wrong with a redirect page that is neither pair nor place: its form alone. */
+function formProblems(html: string, language: string): string[] {
+	const problems: string[] = [];
+	if (!/<meta name="robots" content="noindex">/.test(html)) problems.push('is not marked noindex');
+	if (!html.startsWith(`<!DOCTYPE html><html lang="${language}">`)) problems.push('has no doctype or language');
+	if (!/<title>[^<]+<\/title>/.test(html)) problems.push('has no title');
+	if (/<link rel="stylesheet"/.test(html)) problems.push('links a stylesheet');
+	const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+	if (scripts.length !== 1 || scripts[0] !== redirectScript) problems.push(`scripts ${JSON.stringify(scripts)}`);
+	if (html.length >= 1024) problems.push(`${html.length} bytes`);
+	return problems;
+}
+
+/** What is wrong with a moved paragraph page: it leads to the paragraph page holding the words, at their place. */
+function movedProblems(path: string, html: string): string[] {
+	const redirect = redirectPage(path);
+	if (!redirect) return ['has no refresh target'];
+	const { document, place, language } = moved.get(path)!;
+	const paragraph = loadPage(document).getElementById(place)?.closest('.paragraph')?.id;
+	if (!paragraph) return [`${document} has no paragraph holding #${place}`];
+	const targetPath = `${document}${paragraph}/`;
+	const target = `${urlPath(targetPath)}${place === paragraph ? '' : `#${place}`}`;
+	const problems = formProblems(html, language);
+	if (redirect.refresh.origin !== 'http://site' || `${redirect.refresh.pathname}${redirect.refresh.hash}` !== target) problems.push(`refreshes to ${redirect.refresh.href}, not ${target}`);
+	if (!redirect.link || `${redirect.link.pathname}${redirect.link.hash}` !== target) problems.push(`plain link ${redirect.link?.href}, not ${target}`);
+	if (redirect.canonical?.href !== new URL(urlPath(targetPath), origin).href) problems.push(`canonical ${redirect.canonical?.href}`);
+	if (!resolves(targetPath, place)) problems.push(`${targetPath} does not hold #${place}`);
+	return problems;
+}
+
 /** What is wrong with a redirect page, by its site path (nothing: an empty list). */
 function problemsOf(path: string, html: string): string[] {
+	if (moved.has(path)) return movedProblems(path, html);
 	const redirect = redirectPage(path);
 	if (!redirect) return ['has no refresh target'];
 	const problems: string[] = [];
@@ -54,12 +99,12 @@ function problemsOf(path: string, html: string): string[] {
 }
 
 describe.each(inBatches(pages, ({ path }) => path, 1000))('pages %s', (_label, batch) => {
-	it('are redirect pages exactly at the pair URLs first published, each well formed, leading to the side-by-side page with its pair and the place along', () => {
+	it('are redirect pages exactly at the pair URLs first published and the moved paragraph pages, each well formed, leading to the side-by-side page with its pair or to the paragraph holding the words', () => {
 		const problems: string[] = [];
 		for (const { path, file } of batch) {
 			const html = readFileSync(file, 'utf8');
 			const isRedirect = html.includes('http-equiv="refresh"');
-			if (isRedirect !== isPairRedirectPath(path)) problems.push(`${path}: ${isRedirect ? 'a redirect page at an unexpected path' : 'not a redirect page'}`);
+			if (isRedirect !== (isPairRedirectPath(path) || moved.has(path))) problems.push(`${path}: ${isRedirect ? 'a redirect page at an unexpected path' : 'not a redirect page'}`);
 			else if (isRedirect) problems.push(...problemsOf(path, html).map((problem) => `${path}: ${problem}`));
 		}
 		expect(problems).toEqual([]);
@@ -92,5 +137,13 @@ describe('the side-by-side URLs published', () => {
 		// Landing means the row: the anchor is a row of the side-by-side page, not anything else.
 		const compare = loadPage('/A/RES/76/299/compare/');
 		for (const id of published.anchors['/A/RES/76/299/compare/fr-en/']!) expect(compare.getElementById(id)?.classList.contains('row'), id).toBe(true);
+	});
+});
+
+describe('the anchors a corrected import moved (content/moved-anchors.json)', () => {
+	it.skipIf(movedAnchors.length === 0)('land on the words, in the document page: the old anchor at the start of the paragraph or sub-paragraph that holds them', () => {
+		const wrong = movedAnchors.filter(([document, from, to]) => loadPage(document).getElementById(from)?.parentElement?.id !== to);
+		expect(wrong).toEqual([]);
+		expect([...moved.keys()].filter((path) => !resolves(path))).toEqual([]);
 	});
 });

@@ -118,3 +118,21 @@ describe('a heading that is its number alone (the letter of 75/251 C, issued sep
 		expect(() => parseBlock({ kind: 'heading', position: 1, cites: [] }, '', 'h1.mdx')).toThrow('h1.mdx: body: expected the heading; found nothing');
 	});
 });
+
+describe('sub-paragraph letters typed into the text', () => {
+	const points = (document: ImportedDocument, anchor: string): unknown[] => {
+		const block = document.blocks[anchors(document).indexOf(anchor)]!.block;
+		const outline = (list: readonly { num: string; points: readonly unknown[] }[]): unknown[] => list.map((p) => (p.points.length > 0 ? [p.num, outline(p.points as never)] : p.num));
+		return block.type === 'paragraph' ? outline(block.points) : [];
+	};
+	it('reads "а)" with a Cyrillic "а" as the first of a Latin series (Russian 75/189, operative paragraph 7)', () => {
+		const ru = read('75_189_R.xml');
+		expect(points(ru, 'op7')).toEqual(['а)', 'b)']);
+		expect(anchors(ru).filter((a) => /^p[0-9]/u.test(a))).toEqual([]);
+	});
+	it('reads "iii)" as a roman numeral, as "i)" and "ii)" (French 75/4, operative paragraph 3)', () => {
+		const fr = read('75_4_F.xml');
+		expect(points(fr, 'op3')[0]).toEqual(['a)', ['i)', 'ii)', 'iii)', 'iv)']]);
+		expect(anchors(fr).filter((a) => /^p[0-9]/u.test(a))).toEqual([]);
+	});
+});

@@ -312,8 +312,8 @@ function takeTextNumber(item: ParaItem, reader: Reader, expected: number): void 
 	}
 }
 
-/** A lettered sub-paragraph printed in the text: "(a) “atmosphere” means …", "(子) …". */
-const textLabel = /^([ \t\n\r\f]*)(\((?:[a-z]{1,3}|[ivxl]{1,6}|[\u0621-\u064a\u0640\ufeeb]{1,3}(?: [\u0621-\u064a]{1,2})?|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸]|[一二三四五六七八九十]{1,3})\)|[a-z]{1,2}\)|[㈠-㈩]|’[0-9]{1,2}‘)(?=[ \t\n\r\f\u00a0]|[^\x00-\x7f])/u;
+/** A lettered sub-paragraph printed in the text: "(a) “atmosphere” means …", "(子) …"; "а)" with a Cyrillic "а" (Russian 75/189); "iii)" (French 75/4). */
+const textLabel = /^([ \t\n\r\f]*)(\((?:[a-z]{1,3}|[ivxl]{1,6}|[\u0621-\u064a\u0640\ufeeb]{1,3}(?: [\u0621-\u064a]{1,2})?|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸]|[一二三四五六七八九十]{1,3})\)|[a-zасе]{1,2}\)|[ivxl]{3,6}\)|[㈠-㈩]|’[0-9]{1,2}‘)(?=[ \t\n\r\f\u00a0]|[^\x00-\x7f])/u;
 
 function textLabelOf(raw: readonly Raw[]): { label: string; rest: Raw[] } | undefined {
 	const index = firstWord(raw);

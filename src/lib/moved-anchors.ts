@@ -1,0 +1,96 @@
+/**
+ * Anchors a corrected import moved (content/moved-anchors.json). A link first published keeps
+ * landing on the same words: the document page carries the old anchor as an empty element at the
+ * new place (`aliasesOf`, rendered by Alias.astro), and a paragraph page first published under the
+ * old anchor becomes a redirect page to the new place (`movedParagraphPages`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { movedAnchorsSchema } from '../schemas/moved-anchors';
+import { ContentError } from './content-error';
+import type { AnchoredPoint, Paragraph, Resolution } from './resolution';
+
+export const movedAnchorsFile = 'content/moved-anchors.json';
+
+/** `A/RES/76/120 ru` → anchor as first published → anchor of the same words now. */
+export type MovedAnchors = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+const keyOf = (resolution: Pick<Resolution, 'facts'>) => `${resolution.facts.symbol} ${resolution.facts.language}`;
+
+/** Reads and checks the file; a file that does not match its schema fails with the field and what was expected. */
+export function readMovedAnchors(file = movedAnchorsFile): MovedAnchors {
+	if (!existsSync(file)) return new Map();
+	let data: unknown;
+	try {
+		data = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new ContentError(file, 'JSON', 'a JSON object', (error as Error).message);
+	}
+	const parsed = movedAnchorsSchema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		throw new ContentError(file, issue.path.join(' ') || '(top)', issue.message.replace(/^expected /u, ''), 'something else');
+	}
+	const moves = new Map<string, Map<string, string>>();
+	for (const [symbol, languages] of Object.entries(parsed.data)) {
+		if (symbol === '$comment' || typeof languages !== 'object' || !languages) continue;
+		for (const [language, anchors] of Object.entries(languages)) moves.set(`${symbol} ${language}`, new Map(Object.entries(anchors ?? {})));
+	}
+	return moves;
+}
+
+let cached: MovedAnchors | undefined;
+/** The site's moved anchors, read once per build. */
+export function movedAnchors(): MovedAnchors {
+	cached ??= readMovedAnchors();
+	return cached;
+}
+
+/** The paragraph and, where it is one, the sub-paragraph that has `anchor`. */
+function placeOf(resolution: Resolution, anchor: string): { paragraph?: Paragraph | undefined; block: boolean } | undefined {
+	const inPoints = (points: readonly AnchoredPoint[]): boolean => points.some((point) => point.anchor === anchor || inPoints(point.points));
+	for (const block of resolution.blocks) {
+		if (block.anchor === anchor) return { paragraph: block.type === 'paragraph' ? block : undefined, block: true };
+		if (block.type === 'paragraph' && inPoints(block.points)) return { paragraph: block, block: false };
+	}
+	return undefined;
+}
+
+/**
+ * The anchors first published that now stand at each place of the resolution: anchor → old
+ * anchors. An old anchor the text has again, or a new place that is not a paragraph or
+ * sub-paragraph of the text, is an error naming the entry.
+ */
+export function aliasesOf(resolution: Resolution, moves: MovedAnchors = movedAnchors()): Map<string, string[]> {
+	const aliases = new Map<string, string[]>();
+	for (const [from, to] of moves.get(keyOf(resolution)) ?? []) {
+		const field = `${resolution.facts.symbol} ${resolution.facts.language} ${from}`;
+		if (placeOf(resolution, from)) throw new ContentError(movedAnchorsFile, field, 'an anchor the text no longer has (a moved anchor would stand twice)', `${from} is still an anchor of the text`);
+		if (!placeOf(resolution, to)?.paragraph) throw new ContentError(movedAnchorsFile, field, 'the anchor of a paragraph or sub-paragraph of the text', `"${to}"`);
+		aliases.set(to, [...(aliases.get(to) ?? []), from]);
+	}
+	return aliases;
+}
+
+/**
+ * The paragraph pages first published under a moved paragraph's anchor (`annex-sec5-p1`: a
+ * paragraph's anchor has no sub-paragraph letter after its number), each with the place it leads
+ * to: the paragraph page holding the words, and their sub-paragraph (`annex-sec5-op4`, `annex-sec5-op4-d`).
+ */
+export function movedParagraphPages(resolution: Resolution, moves: MovedAnchors = movedAnchors()): { anchor: string; paragraph: string; place?: string }[] {
+	aliasesOf(resolution, moves);
+	const pages: { anchor: string; paragraph: string; place?: string }[] = [];
+	for (const [from, to] of moves.get(keyOf(resolution)) ?? []) {
+		if (!/(?:^|-)(?:pp|op|p)[0-9]+$/u.test(from)) continue;
+		const place = placeOf(resolution, to);
+		if (place?.paragraph) pages.push({ anchor: from, paragraph: place.paragraph.anchor, ...(place.block ? {} : { place: to }) });
+	}
+	return pages;
+}
+
+const aliasCache = new WeakMap<Resolution, Map<string, string[]>>();
+/** `aliasesOf` with the site's moves, once per resolution: every block and sub-paragraph asks. */
+export function aliasesAt(resolution: Resolution, anchor: string): readonly string[] {
+	let aliases = aliasCache.get(resolution);
+	if (!aliases) aliasCache.set(resolution, (aliases = aliasesOf(resolution)));
+	return aliases.get(anchor) ?? [];
+}
