@@ -4,8 +4,12 @@ import { defineConfig } from 'vitest/config';
  * Two projects that run side by side, each one file at a time: the browser tests (each starts a
  * server and a Chromium, which takes a core or two of its own) and the tests that read files
  * (build output, content, the UN's files: one core). On two cores the reading tests then fill the
- * time a browser test waits on Chromium, instead of waiting their turn after it.
+ * time a browser test waits on Chromium, instead of waiting their turn after it. Two of the
+ * every-page file tests run in the browser project's lane (`laneB`): with more than one session
+ * the file tests took twice as long as the browser tests, one core idle for the difference.
  */
+const laneB = ['tests/build/citations.test.ts', 'tests/build/html-validity.test.ts'];
+
 export default defineConfig({
 	test: {
 		environment: 'node',
@@ -17,10 +21,11 @@ export default defineConfig({
 		// One worker per project (below), two in all: Vitest's default on two cores is one.
 		maxWorkers: 2,
 		projects: [
-			// Each project one file at a time in a pool of its own (a worker thread; a child process, for the
-			// memory the every-page tests need): Vitest would otherwise share one pool's workers between them.
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], pool: 'threads', poolOptions: { threads: { singleThread: true } } } },
-			{ extends: true, test: { name: 'files', include: ['tests/build/**/*.test.ts', 'tests/unit/**/*.test.ts'], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
+			// Each project one file at a time in a pool of its own (a child process each, for the memory the
+			// every-page tests need): Vitest would otherwise share one pool's workers between them.
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts', ...laneB], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
+			// (Not `exclude`: a project's own would drop the files the command line excludes.)
+			{ extends: true, test: { name: 'files', include: [`tests/build/!(${laneB.map((file) => file.replace(/^tests\/build\/|\.test\.ts$/g, '')).join('|')}).test.ts`, 'tests/unit/**/*.test.ts'], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
 		],
 	},
 });
