@@ -9,11 +9,15 @@ import { hostLimit, megabytes, siteSize } from '../tests/support/site-size';
 
 const folder = resolve(process.argv[2] ?? 'dist');
 if (!existsSync(folder)) throw new Error(`site-size: ${folder} does not exist; build the site first (npm run build)`);
-const { kinds, total } = siteSize(folder);
+const { kinds, sessions, total } = siteSize(folder);
 const rows = [...kinds].filter(([, { files }]) => files > 0).map(([kind, { files, bytes }]) => [kind, files.toLocaleString('en'), megabytes(bytes), `${(bytes / files / 1024).toFixed(1)} KB`]);
 rows.push(['in all', total.files.toLocaleString('en'), megabytes(total.bytes), '']);
 console.log('| kind | files | size | average |\n| --- | ---: | ---: | ---: |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+// Per session: the files under /A/RES/<session>/ in every language; `shared` is the rest (home, search index, assets).
+console.log('\n| session | files | size |\n| --- | ---: | ---: |');
+for (const [session, { files, bytes }] of [...sessions].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) console.log(`| ${session} | ${files.toLocaleString('en')} | ${megabytes(bytes)} |`);
+console.log(`| in all | ${total.files.toLocaleString('en')} | ${megabytes(total.bytes)} |`);
 if (total.bytes > hostLimit) {
 	console.error(`\n${folder} is ${megabytes(total.bytes)}, over GitHub Pages' limit of ${megabytes(hostLimit)}: publish it to a host without that limit (README, "Deploy").`);
 	process.exit(1);

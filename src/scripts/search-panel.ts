@@ -5,7 +5,7 @@
  */
 import { fillTemplate as format } from '../lib/template';
 import { citedHit, type CitedHit } from './cited-place';
-import { inNarrowing, readResolutionFilter } from '../lib/search/resolution-filter';
+import { inNarrowing, narrowingNames, readResolutionFilter, type Narrowing } from '../lib/search/resolution-filter';
 import { pagefindScriptUrl } from '../lib/search/urls';
 import {
 	eitherWord,
@@ -185,9 +185,10 @@ class SearchPanel extends HTMLElement {
 		return this.hasAttribute('data-in-page');
 	}
 
-	/** The Main Committee and the way of adoption chosen over the session ('' for any). */
-	#narrowedTo(name: 'committee' | 'adopted'): string {
-		return this.#narrowing.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? '';
+	/** The session, Main Committee and way of adoption chosen over the site ('' for any; none in one resolution). */
+	#narrowed(): Narrowing {
+		const value = (name: keyof Narrowing) => (this.scope ? '' : (this.#narrowing.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? ''));
+		return { session: value('session'), committee: value('committee'), adopted: value('adopted') };
 	}
 
 	get restriction(): Restriction {
@@ -217,8 +218,8 @@ class SearchPanel extends HTMLElement {
 		}
 		// In one resolution, its groups alone; over the session, those of a Main Committee or a way of adoption if chosen.
 		const resolution = this.scope;
-		const chosen = { committee: resolution ? '' : this.#narrowedTo('committee'), adopted: resolution ? '' : this.#narrowedTo('adopted') };
-		const narrowed = !!(chosen.committee || chosen.adopted);
+		const chosen = this.#narrowed();
+		const narrowed = !!(chosen.session || chosen.committee || chosen.adopted);
 		const values = resolution || narrowed || this.#counting ? await resolutionValues(engine).catch(() => [] as string[]) : [];
 		let filters: Record<string, string | { any: string[] }> = {};
 		if (resolution) filters = { resolution: values.find((value) => readResolutionFilter(value).symbol === resolution) ?? resolution };
@@ -266,16 +267,16 @@ class SearchPanel extends HTMLElement {
 	}
 
 	/**
-	 * Beside each Main Committee and way of adoption, how many resolutions hold the words (Pagefind
-	 * counts the groups of each resolution that match, without the narrowing), with the other choice kept.
+	 * Beside each session, Main Committee and way of adoption, how many resolutions hold the words
+	 * (Pagefind counts the groups of each resolution that match, without the narrowing), with the other choices kept.
 	 */
 	#countResolutions(totals: Record<string, number> | undefined): void {
 		const found = Object.entries(totals ?? {})
 			.filter(([, groups]) => groups > 0)
 			.map(([value]) => readResolutionFilter(value));
-		const chosen = { committee: this.#narrowedTo('committee'), adopted: this.#narrowedTo('adopted') };
+		const chosen = this.#narrowed();
 		for (const select of this.querySelectorAll<HTMLSelectElement>('.narrowing select')) {
-			const name = select.name as 'committee' | 'adopted';
+			const name = select.name as keyof Narrowing;
 			for (const option of select.options) {
 				const label = (option.dataset['label'] ??= option.textContent ?? '');
 				// This option in place of this select's choice, the other select's choice kept.
@@ -366,8 +367,9 @@ class SearchPanel extends HTMLElement {
 		else url.searchParams.delete('q');
 		if (this.restriction === 'all') url.searchParams.delete('kind');
 		else url.searchParams.set('kind', this.restriction);
-		for (const name of ['committee', 'adopted'] as const) {
-			const value = this.scope ? '' : this.#narrowedTo(name);
+		const chosen = this.#narrowed();
+		for (const name of narrowingNames) {
+			const value = chosen[name];
 			if (value) url.searchParams.set(name, value);
 			else url.searchParams.delete(name);
 		}

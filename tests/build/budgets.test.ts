@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dist, htmlPages, inBatches } from '../support/dist';
 import { redirectScript, themeScript } from '../../src/lib/security';
 import { pageKind } from '../support/page-sets';
-import { hostLimit, megabytes, siteSize } from '../support/site-size';
+import { megabytes, sessionLimit, siteSize } from '../support/site-size';
 import { allCss, budgets, fileOf, htmlBudget, weighPage } from '../support/weights';
 
 const pages = htmlPages().map(({ path }) => path);
@@ -53,9 +53,13 @@ describe('stylesheets', () => {
 describe('the whole site', () => {
 	// Only a build of the whole session says whether the session fits a host; a sample build is far under.
 	const documents = pages.filter((path) => pageKind(path) === 'document').length;
-	it.runIf(documents > 1800)(`fits GitHub Pages: at most ${megabytes(hostLimit)} in all`, () => {
-		const { kinds, total } = siteSize(dist);
+	// Several sessions are over any one host's limit (`npm run size` stops a workflow before it publishes them there). Each
+	// session's own pages are held to 900 MB, so that one session with the home, the assets and its share of the search index
+	// (about 50 MB a session) would fit GitHub Pages: what a page repeats is multiplied by every session.
+	it.runIf(documents > 1800)(`holds each session's pages to ${megabytes(sessionLimit)}`, () => {
+		const { kinds, sessions } = siteSize(dist);
 		const table = [...kinds].filter(([, { files }]) => files > 0).map(([kind, { files, bytes }]) => `${kind}: ${files} files, ${megabytes(bytes)}`);
-		expect(total.bytes, table.join('\n')).toBeLessThanOrEqual(hostLimit);
+		const over = [...sessions].filter(([session, { bytes }]) => session !== 'shared' && bytes > sessionLimit).map(([session, { bytes }]) => `${session}: ${megabytes(bytes)}`);
+		expect(over, table.join('\n')).toEqual([]);
 	});
 });

@@ -106,7 +106,8 @@ function misprints(page: Document): string[] {
 	for (const sup of page.querySelectorAll('main sup:not(.footnote-ref)')) {
 		if (!/[\p{L}\p{N}]/u.test(sup.textContent ?? '')) found.push(`superscript without words ${JSON.stringify(sup.textContent)} in ${sup.closest('[id]')?.id ?? 'the page'}`);
 	}
-	const twice = /^([^\s]+)\s+\1(?:\s|$)/u;
+	// A number or word said twice; not a row of asterisks ("* * *", 75/1), which is printed so.
+	const twice = /^([^\s]*[\p{L}\p{N}][^\s]*)\s+\1(?:\s|$)/u;
 	for (const heading of page.querySelectorAll('main :is(h2, h3, h4, h5, h6), nav[aria-labelledby="outline-title"] a')) {
 		const words = normalize(heading.textContent ?? '');
 		if (twice.test(words)) found.push(`${heading.localName === 'a' ? 'outline entry' : 'heading'} with its number twice: ${JSON.stringify(words.slice(0, 80))}`);

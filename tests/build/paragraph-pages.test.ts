@@ -119,10 +119,10 @@ describe('a paragraph page in another language', () => {
 });
 
 describe('the 404 page', () => {
-	it('leads back to the resolution and home, and is not indexed', () => {
+	it('leads back to each session’s list, search and home, and is not indexed', () => {
 		const page = loadPage('/404.html');
 		const links = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
-		expect(links).toEqual(expect.arrayContaining([urlPath('/A/RES/76/299/'), urlPath('/')]));
+		expect(links).toEqual(expect.arrayContaining([urlPath('/A/RES/76/'), urlPath('/search/'), urlPath('/')]));
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
 	});
 });

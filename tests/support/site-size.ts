@@ -1,7 +1,9 @@
 /**
  * What the built site weighs on a host, by kind of file: every file we publish is multiplied by
- * every paragraph, language and session, so the size is watched per kind. Shared by the budget
- * test (the whole site under a host's limit) and `npm run bench` (the table and the projection).
+ * every paragraph, language and session, so the size is watched per kind and per session. Shared
+ * by the budget test (each session, with what the sessions share, under a host's limit), `npm run
+ * size` (the tables; the whole site against the limit, before a workflow publishes it) and `npm run
+ * bench` (the table and the projection).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,6 +11,9 @@ import { isPairRedirectPath } from '../../src/lib/urls';
 
 /** GitHub Pages publishes a site of at most 1 GB (counted here as 10^9 bytes, the stricter reading). */
 export const hostLimit = 1e9;
+
+/** What one session's own pages may weigh (budgets.test.ts): with the home, the assets and its share of the search index, a session alone fits GitHub Pages. */
+export const sessionLimit = 0.9e9;
 
 /** The kinds of file, in the order a table prints them. */
 export const fileKinds = [
@@ -52,21 +57,32 @@ export interface KindSize {
 	bytes: number;
 }
 
-/** Files and bytes of a built site, by kind, and in all. */
-export function siteSize(folder: string): { kinds: Map<FileKind, KindSize>; total: KindSize } {
+/** The session a file belongs to (`76` for `/fr/A/RES/76/299/op5/index.html`), or `shared` (home, search index, assets). */
+export function fileSession(path: string): string {
+	return /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/([^/]+)\//u.exec(path)?.[1] ?? 'shared';
+}
+
+/** Files and bytes of a built site, by kind, by session (and what they share), and in all. */
+export function siteSize(folder: string): { kinds: Map<FileKind, KindSize>; sessions: Map<string, KindSize>; total: KindSize } {
 	const kinds = new Map<FileKind, KindSize>(fileKinds.map((kind) => [kind, { files: 0, bytes: 0 }]));
+	const sessions = new Map<string, KindSize>();
 	const total = { files: 0, bytes: 0 };
 	for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const file = join(entry.parentPath, entry.name);
 		const bytes = statSync(file).size;
-		const kind = kinds.get(fileKind(`/${relative(folder, file)}`))!;
+		const path = `/${relative(folder, file)}`;
+		const kind = kinds.get(fileKind(path))!;
 		kind.files++;
 		kind.bytes += bytes;
+		const session = sessions.get(fileSession(path)) ?? { files: 0, bytes: 0 };
+		session.files++;
+		session.bytes += bytes;
+		sessions.set(fileSession(path), session);
 		total.files++;
 		total.bytes += bytes;
 	}
-	return { kinds, total };
+	return { kinds, sessions, total };
 }
 
 /** A size as a table prints it: `1,172 MB`. */

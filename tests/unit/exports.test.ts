@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHtml } from '../../src/lib/html';
 import { plainText } from '../../src/lib/inline';
-import { aknWorkUri, resolutionAkn } from '../../src/lib/exports/akn';
+import { aknWorkUri, resolutionAkn, uniqueIds } from '../../src/lib/exports/akn';
 import { resolutionJson } from '../../src/lib/exports/json';
 import { resolutionJsonSchema } from '../../src/lib/exports/json-schema';
 import { anchorUrlOf, footnotesOf, htmlOf, paragraphsOf } from '../../src/lib/exports/json-walk';
@@ -242,5 +242,12 @@ describe('Open Graph', () => {
 		expect(Array.from(cut).length).toBeLessThanOrEqual(300);
 		const chinese = '各国'.repeat(200);
 		expect(previewDescription(chinese)).toBe(`${chinese.slice(0, 299)}…`);
+	});
+});
+
+describe('data.akn ids', () => {
+	it('writes each eId once per statement, the second of two the UN gave one element "__2" (Russian 75/295: two para_15)', () => {
+		const xml = '<statement><paragraph eId="para_15"><content eId="para_15__content"/></paragraph><paragraph eId="para_15"><content eId="para_15__content"/></paragraph></statement><statement><paragraph eId="para_15"/></statement>';
+		expect(uniqueIds(xml)).toBe('<statement><paragraph eId="para_15"><content eId="para_15__content"/></paragraph><paragraph eId="para_15__2"><content eId="para_15__content__2"/></paragraph></statement><statement><paragraph eId="para_15"/></statement>');
 	});
 });

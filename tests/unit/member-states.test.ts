@@ -13,8 +13,11 @@ import { contentFolders, contentRoot, readContentFile, resolutionFileName } from
 import { membership, memberStateByRecordName, memberStateBySponsorName, memberStateBySlug, memberStates, sortStates, stateName, statesVoting } from '../../src/lib/library/member-states';
 import type { ResolutionData } from '../../src/schemas/resolution';
 
-/** Every resolution.mdx of the session: its path and facts (frontmatter only: the blocks are not needed). */
-const session = contentFolders(contentRoot).map(({ folder }) => {
+/**
+ * Every resolution.mdx of the 76th session (and the emergency session held in it): its path and
+ * facts (frontmatter only: the blocks are not needed). The counts below are that session's.
+ */
+const session = contentFolders(contentRoot).filter(({ slug }) => /^a-res-(?:76|es-11)-/u.test(slug)).map(({ folder }) => {
 	const file = join(folder, resolutionFileName);
 	const read = readContentFile(file, readFileSync(file, 'utf8'));
 	if (!('resolution' in read)) throw new Error(`${file}: not a resolution file`);

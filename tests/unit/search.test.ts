@@ -1,3 +1,4 @@
+import { inNarrowing, readResolutionFilter } from '../../src/lib/search/resolution-filter';
 import { describe, expect, it } from 'vitest';
 import {
 	contentWords,
@@ -206,5 +207,20 @@ describe('hits across the session', () => {
 		// One resolution alone keeps its order.
 		const one = hits.filter((hit) => hit.symbol === 'A/RES/76/72');
 		expect(spreadOverResolutions(one)).toEqual(one);
+	});
+});
+
+describe('narrowing a search over the site', () => {
+	it('reads a resolution’s session, Main Committee and adoption back from its filter value', () => {
+		expect(readResolutionFilter('A/RES/76/169|third|recorded-vote')).toEqual({ symbol: 'A/RES/76/169', session: '76', committee: 'third', adopted: 'recorded-vote' });
+		expect(readResolutionFilter('A/RES/ES-11/1|plenary|recorded-vote').session).toBe('ES-11');
+		expect(readResolutionFilter('A/RES/75/84 A-B').session).toBe('75');
+	});
+	it('keeps a resolution when each choice is its own or any', () => {
+		const facts = readResolutionFilter('A/RES/75/239|plenary|recorded-vote');
+		expect(inNarrowing(facts, { session: '', committee: '', adopted: '' })).toBe(true);
+		expect(inNarrowing(facts, { session: '75', committee: 'plenary', adopted: '' })).toBe(true);
+		expect(inNarrowing(facts, { session: '76', committee: '', adopted: '' })).toBe(false);
+		expect(inNarrowing(facts, { session: '75', committee: 'third', adopted: '' })).toBe(false);
 	});
 });

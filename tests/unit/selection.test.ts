@@ -38,7 +38,7 @@ describe('RESOLUTIONS', () => {
 
 	it('selects a whole session', () => {
 		const session = chosen('A/RES/76/*');
-		expect(session.length).toBe(published.length - 2);
+		expect(session.length).toBe(published.filter((slug) => slug.startsWith('a-res-76-')).length);
 		expect(session.every((slug) => slug.startsWith('a-res-76-'))).toBe(true);
 		expect(chosen('A/RES/ES-11/*')).toEqual(['a-res-es-11-1', 'a-res-es-11-4']);
 	});

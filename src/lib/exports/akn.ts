@@ -447,10 +447,29 @@ export function resolutionAkn(resolution: Resolution, options: AknOptions): stri
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		`<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:akn4un="${akn4unNamespace}">`,
 		`\t<!--${notice(resolution, options.pageUrl)}-->`,
-		...document.split('\n').map((text) => `\t${text}`),
+		...uniqueIds(document).split('\n').map((text) => `\t${text}`),
 		'</akomaNtoso>',
 		'',
 	].join('\n');
+}
+
+/**
+ * Each eId once in its statement, as Akoma Ntoso requires: the UN's files sometimes give two
+ * elements one (Russian 75/295 has two `para_15`); the second is written `para_15__2`. Ids restart
+ * in each part of a document of several resolutions, so each statement is counted on its own.
+ */
+export function uniqueIds(xml: string): string {
+	return xml
+		.split(/(?=<statement[\s>])/u)
+		.map((statement) => {
+			const seen = new Map<string, number>();
+			return statement.replace(/ eId="([^"]*)"/gu, (whole, id: string) => {
+				const count = (seen.get(id) ?? 0) + 1;
+				seen.set(id, count);
+				return count === 1 ? whole : ` eId="${id}__${count}"`;
+			});
+		})
+		.join('');
 }
 
 /** The source and status of the text, as the UN's terms ask. No "--" may appear in an XML comment. */
