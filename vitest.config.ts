@@ -21,9 +21,10 @@ export default defineConfig({
 		// One worker per project (below), two in all: Vitest's default on two cores is one.
 		maxWorkers: 2,
 		projects: [
-			// Each project one file at a time in a pool of its own (a child process each, for the memory the
-			// every-page tests need): Vitest would otherwise share one pool's workers between them.
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts', ...laneB], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
+			// Each project one file at a time in a pool of its own (a worker thread; a child process, for the
+			// memory the every-page tests need): two projects of one kind of pool share its one worker, and
+			// then run one after the other.
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts', ...laneB], pool: 'threads', poolOptions: { threads: { singleThread: true } } } },
 			// (Not `exclude`: a project's own would drop the files the command line excludes.)
 			{ extends: true, test: { name: 'files', include: [`tests/build/!(${laneB.map((file) => file.replace(/^tests\/build\/|\.test\.ts$/g, '')).join('|')}).test.ts`, 'tests/unit/**/*.test.ts'], pool: 'forks', poolOptions: { forks: { singleFork: true } } } },
 		],

@@ -3,15 +3,15 @@
  * order `compareSymbols` gives (A/RES/76/2 before A/RES/76/10), 45,000 to a file. Written from the
  * pages found in the output folder, at the end of a build or when shards are merged, so that both
  * give the same bytes. The 404 page has no address of its own and is left out, and so are the
- * redirect pages of the side-by-side pairs first published (their canonical URL is the page they
- * lead to).
+ * redirect pages of the side-by-side pairs and moved paragraphs first published (their canonical
+ * URL is the page they lead to).
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { shardSelection } from '../lib/shard';
-import { isPairRedirectPath } from '../lib/urls';
+import { isRedirectPagePath } from '../lib/moved-anchors';
 import { sitePages } from './site-files';
 
 /** URLs per sitemap file: under the protocol's 50,000, as @astrojs/sitemap did. */
@@ -22,7 +22,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** Writes the sitemaps of the site in `outDir`, published at `siteRoot` (origin and base, ending in `/`); returns how many pages they list. */
 export function writeSitemap(outDir: string, siteRoot: string): number {
 	const urls = sitePages(outDir)
-		.filter((page) => !isPairRedirectPath(page))
+		.filter((page) => !isRedirectPagePath(page))
 		.map((page) => new URL(page, siteRoot).href)
 		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 	const files: string[] = [];

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { movedAnchorsSchema } from '../schemas/moved-anchors';
 import { ContentError } from './content-error';
 import type { AnchoredPoint, Paragraph, Resolution } from './resolution';
+import { isPairRedirectPath, paragraphPath } from './urls';
 
 export const movedAnchorsFile = 'content/moved-anchors.json';
 
@@ -45,6 +46,9 @@ export function movedAnchors(): MovedAnchors {
 	return cached;
 }
 
+/** A paragraph's anchor has no sub-paragraph letter after its number (`annex-sec5-p1`, not `op4-d`): it had a page. */
+const isParagraphAnchor = (anchor: string) => /(?:^|-)(?:pp|op|p)[0-9]+$/u.test(anchor);
+
 /** The paragraph and, where it is one, the sub-paragraph that has `anchor`. */
 function placeOf(resolution: Resolution, anchor: string): { paragraph?: Paragraph | undefined; block: boolean } | undefined {
 	const inPoints = (points: readonly AnchoredPoint[]): boolean => points.some((point) => point.anchor === anchor || inPoints(point.points));
@@ -80,7 +84,7 @@ export function movedParagraphPages(resolution: Resolution, moves: MovedAnchors 
 	aliasesOf(resolution, moves);
 	const pages: { anchor: string; paragraph: string; place?: string }[] = [];
 	for (const [from, to] of moves.get(keyOf(resolution)) ?? []) {
-		if (!/(?:^|-)(?:pp|op|p)[0-9]+$/u.test(from)) continue;
+		if (!isParagraphAnchor(from)) continue;
 		const place = placeOf(resolution, to);
 		if (place?.paragraph) pages.push({ anchor: from, paragraph: place.paragraph.anchor, ...(place.block ? {} : { place: to }) });
 	}
@@ -94,3 +98,18 @@ export function aliasesAt(resolution: Resolution, anchor: string): readonly stri
 	if (!aliases) aliasCache.set(resolution, (aliases = aliasesOf(resolution)));
 	return aliases.get(anchor) ?? [];
 }
+
+let movedPaths: Set<string> | undefined;
+/** Whether a page path (without base; the leading slash optional) is a paragraph page first published under a moved anchor. */
+export function isMovedPagePath(path: string): boolean {
+	movedPaths ??= new Set(
+		[...movedAnchors()].flatMap(([key, anchors]) => {
+			const [symbol = '', language = ''] = key.split(' ');
+			return [...anchors.keys()].filter(isParagraphAnchor).map((anchor) => paragraphPath(symbol, language, anchor));
+		}),
+	);
+	return movedPaths.has(path.startsWith('/') ? path : `/${path}`);
+}
+
+/** Whether a page path (without base) is a redirect page: a side-by-side pair URL or a moved paragraph page, first published. Not a page of its own. */
+export const isRedirectPagePath = (path: string): boolean => isPairRedirectPath(path) || isMovedPagePath(path);

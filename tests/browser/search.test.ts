@@ -428,11 +428,15 @@ describe.skipIf(noBrowser || !wholeSession)('search over the whole session', () 
 		for (const language of ['ar', 'zh', 'fr', 'ru', 'es']) expect(sessionQueries.filter((query) => query.language === language).length, language).toBeGreaterThanOrEqual(6);
 		const positions: number[] = [];
 		const misses: string[] = [];
-		for (const language of [...new Set(sessionQueries.map((query) => query.language))]) {
-			// The queries mean the 76th session's paragraphs: where the site holds several sessions, search is narrowed to it.
-			const page = await session.open(`${language === 'en' ? '' : `${language}/`}search/?session=76`);
+		// The queries mean the 76th session's paragraphs (and its emergency session's): where the site holds several sessions,
+		// search is narrowed to the session of the resolution meant, as a reader of that session would narrow it.
+		const sessionOf = (resolution: string) => /^A\/RES\/([^/]+)\//u.exec(resolution)![1]!;
+		const runs = [...new Set(sessionQueries.map((query) => `${query.language} ${sessionOf(query.resolution)}`))];
+		for (const run of runs) {
+			const [language, narrowed] = run.split(' ') as [string, string];
+			const page = await session.open(`${language === 'en' ? '' : `${language}/`}search/?session=${narrowed}`);
 			await page.locator('search-panel:defined').waitFor();
-			for (const { query, resolution, expected, place } of sessionQueries.filter((each) => each.language === language)) {
+			for (const { query, resolution, expected, place } of sessionQueries.filter((each) => each.language === language && sessionOf(each.resolution) === narrowed)) {
 				await searchFor(page, query, 'search-panel');
 				const hits = await page.locator('search-panel .results a[data-anchor]').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, anchor: link.getAttribute('data-anchor')!, place: link.getAttribute('data-place')! })));
 				const position = hits.findIndex((hit) => hit.href.split(/[?#]/)[0]!.endsWith(`/${resolution}/`) && hit.anchor === expected);

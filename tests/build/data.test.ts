@@ -13,7 +13,8 @@ import type { ResolutionJson } from '../../src/lib/exports/json';
 import { anchorUrlOf, blocksOf, footnotesOf, htmlOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { useTranslations } from '../../src/i18n/ui';
 import { openGraphLocale } from '../../src/lib/open-graph';
-import { isDocumentPath, isPairRedirectPath } from '../../src/lib/urls';
+import { isRedirectPagePath } from '../../src/lib/moved-anchors';
+import { isDocumentPath } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
@@ -276,7 +277,7 @@ describe('the document page', () => {
 
 describe('every page', () => {
 	// The 404 page has no address of its own: no canonical URL, not in the sitemap; nor has a redirect page.
-	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path));
+	const listedPages = htmlPages().filter(({ path }) => path !== '/404.html' && !isRedirectPagePath(path));
 	const decode = (value: string | undefined) => (value === undefined ? undefined : decodeEntities(value));
 
 	describe.each(inBatches(listedPages, ({ path }) => path))('pages %s', (_label, batch) => {
@@ -311,7 +312,7 @@ describe('sitemap and robots.txt', () => {
 		const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 		const listed = sitemaps.flatMap((url) => [...readFileSync(join(dist, url.slice(siteRoot.length)), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
 		const canonicals: (string | undefined)[] = [];
-		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html' && !isPairRedirectPath(path)), ({ path }) => path, 1000)) {
+		for (const [, batch] of inBatches(htmlPages().filter(({ path }) => path !== '/404.html' && !isRedirectPagePath(path)), ({ path }) => path, 1000)) {
 			for (const { file } of batch) canonicals.push(/<link rel="canonical" href="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1]);
 			await nextTurn();
 		}

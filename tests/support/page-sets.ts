@@ -15,6 +15,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Resolution } from '../../src/lib/resolution';
+import { isRedirectPagePath } from '../../src/lib/moved-anchors';
 import { isDocumentPath, isPairRedirectPath, isSessionListPath } from '../../src/lib/urls';
 import { htmlPages, loadPage, pageFile } from './dist';
 import { fixtureSymbols } from './fixtures';
@@ -58,8 +59,8 @@ export function pageKind(path: string): PageKind {
 	if (isSessionListPath(path)) return 'session list';
 	if (memberStatePage.test(path)) return 'member state';
 	if (!resolutionPage.test(path)) return 'other';
-	// A pair URL first published, now a small page that sends the reader on (src/lib/urls.ts).
-	if (isPairRedirectPath(path)) return 'redirect';
+	// A pair URL or a moved paragraph's page first published, now a small page that sends the reader on.
+	if (isRedirectPagePath(path)) return 'redirect';
 	if (path.includes('/compare/')) return 'side by side';
 	return isDocumentPath(path) ? 'document' : 'paragraph';
 }

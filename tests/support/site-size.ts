@@ -7,7 +7,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isPairRedirectPath } from '../../src/lib/urls';
+import { isRedirectPagePath } from '../../src/lib/moved-anchors';
 
 /** GitHub Pages publishes a site of at most 1 GB (counted here as 10^9 bytes, the stricter reading). */
 export const hostLimit = 1e9;
@@ -48,7 +48,7 @@ const patterns: [FileKind, RegExp][] = [
 /** The kind of a file, by its path in the site (`/A/RES/76/299/op5/index.html`). */
 export function fileKind(path: string): FileKind {
 	// A side-by-side pair URL first published is a redirect page now (src/lib/urls.ts).
-	if (path.endsWith('/index.html') && isPairRedirectPath(path.slice(0, -'index.html'.length))) return 'redirect pages';
+	if (path.endsWith('/index.html') && isRedirectPagePath(path.slice(0, -'index.html'.length))) return 'redirect pages';
 	return patterns.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other pages and assets';
 }
 

@@ -124,8 +124,8 @@ function paragraphTexts(data: ResolutionJson, paragraph: ParagraphJson): string[
 
 /**
  * The words a page exists to carry, gzipped: a document page's text as its `data.txt` gives it,
- * with the names its facts panel lists (a recorded vote's, the sponsors') and its citations panel's words; side by side the texts of every
- * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); a session's list the words it shows; 0 for any other page.
+ * with the names its facts panel lists (a recorded vote's, the sponsors'), its citations panel's words and its outline's; side by side the texts of every
+ * language the resolution is published in (the page carries them all and shows two); a paragraph's page the paragraph's words (its sub-paragraphs too); a session's list and a Member State's page the words it shows; 0 for any other page.
  */
 export function ownTextWeight(path: string): number {
 	const file = (language: string | undefined, symbolPath: string, name: string) => join(dist, language && language !== 'en' ? `${language}/` : '', symbolPath, name);
@@ -138,12 +138,18 @@ export function ownTextWeight(path: string): number {
 		return [read(file(language, symbolPath, 'data.txt')), ...voters, ...(facts?.sponsors ?? []), ...(facts?.additionalSponsors ?? [])].join('\n');
 	};
 	// A session's list: the words of its entries and filters (symbols, titles, dates, committees, subjects).
-	if (isSessionListPath(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
+	// A Member State's page likewise: its votes and sponsorships, in every session the site holds.
+	if (isSessionListPath(path) || /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/[^/]+\/$/u.test(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
 	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
 	const document = documentPathPattern.exec(path);
-	// With the words of its citations panel: the resolutions its text cites and those citing it, each with the places.
-	if (document) return gzipSize(`${text(document[1], document[2]!)}\n${(loadPage(path).querySelector('.citations')?.textContent ?? '').replace(/\s+/gu, ' ')}`);
+	// With the words of its citations panel (the resolutions its text cites and those citing it, each with the places) and of its
+	// outline, which repeats the headings (a text of many headings, as the Arabic 75/326, shows their words twice).
+	if (document) {
+		const page = loadPage(path);
+		const words = (selector: string) => (page.querySelector(selector)?.textContent ?? '').replace(/\s+/gu, ' ');
+		return gzipSize(`${text(document[1], document[2]!)}\n${words('.citations')}\n${words('nav[aria-labelledby="outline-title"]')}`);
+	}
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/([a-zA-Z0-9-]+)\/$/.exec(path);
 	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;
 	const entry = resolution ? paragraphsOf(resolution).find((p) => p.id === paragraph![3]) : undefined;

@@ -1,39 +1,64 @@
 /**
- * The whole 76th session, from the UN's files as received (content/un-files/76session.tar.xz,
- * unpacked once into a temporary folder), one test per committed language folder:
+ * Every session, from the UN's files as received (content/un-files/<session>.tar.xz, unpacked
+ * once into a temporary folder), one test per committed language folder:
  *
- *   - re-importing the UN file its resolution.mdx names, as `npm run import` does (the file's
- *     name as its label), reads every word of it (the independent completeness check of
- *     src/lib/import/completeness.ts finds nothing lost or changed, and nothing else stands in
- *     the way) and writes exactly the committed bytes, and the folder holds nothing else: the
- *     English of A/RES/76/299, authored by hand, too;
+ *   - the files of the archive are chosen as `npm run import -- --session` chooses them (one per
+ *     resolution and language: src/lib/import/session-files.ts), and the files refused are
+ *     exactly those listed below, each for its reason;
+ *   - re-importing the UN file a folder's resolution.mdx names reads every word of it (the
+ *     independent completeness check of src/lib/import/completeness.ts finds nothing lost or
+ *     changed, and nothing else stands in the way) and writes exactly the committed bytes, and
+ *     the folder holds nothing else: the English of A/RES/76/299, authored by hand, too;
  *   - the folder builds as the build builds it (`loadFolder()`, then content.ts's `checkPlace()`),
  *     every anchor (blocks, sub-paragraphs, rows, footnotes) used once.
  *
- * The last tests check that every one of the 1,849 files of the archive was imported into a
- * folder, and that nothing lies outside the language folders.
+ * The last tests check that every file chosen was imported into a folder, and that nothing lies
+ * outside the language folders.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
 import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
-import { readDocument } from '../../src/lib/import/akn';
+import { readDocument, type ImportedDocument } from '../../src/lib/import/akn';
 import { contentFiles } from '../../src/lib/import/content';
+import { chooseFiles, type SessionFile } from '../../src/lib/import/session-files';
 import { plainText, type Inline } from '../../src/lib/inline';
 import type { AnchoredPoint } from '../../src/lib/resolution';
 
-const unpacked = mkdtempSync(join(tmpdir(), 'un-76session-'));
-execFileSync('tar', ['-xJf', new URL('../../content/un-files/76session.tar.xz', import.meta.url).pathname, '-C', unpacked]);
-afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
+/** What each archive holds and what of it is not imported, as `npm run import -- --check` reports it. */
+const sessions = [
+	{
+		archive: '75session',
+		files: 1933,
+		folders: 1917,
+		copies: [['English/75_274_F.xml', 'French/75_274_F.xml']],
+		refused: {
+			'Arabic/75_101A-B_A.xml': 'text lost or changed',
+			'Arabic/75_222_A.xml': 'text lost or changed',
+			'Arabic/75_243_A.xml': 'text lost or changed',
+			'Arabic/A_RES_75_293-2108996A.xml': 'table cell structure',
+			'Chinese/75_205_C.xml': 'several <p> in a preamble container',
+			'Chinese/75_269_C.xml': 'cover symbol and printed number disagree',
+			'Chinese/75_274_C.xml': 'file in the wrong language folder',
+			'Chinese/75_326_C.xml': 'point without <num>',
+			'English/75_254_E.xml': 'table cell structure',
+			'English/75_326_E.xml': 'point without <num>',
+			'French/75_326_F.xml': 'point without <num>',
+			'Russian/75_326_R.xml': 'point without <num>',
+			'Russian/75_57_R.xml': 'missing <conclusions>',
+			'Spanish/75_326_S.xml': 'point without <num>',
+			'Spanish/75_327_S.xml': 'cover: agenda item',
+		} as Record<string, string>,
+	},
+	{ archive: '76session', files: 1849, folders: 1848, copies: [['Arabic/A_RES_76_253-2203840C.xml', 'Chinese/A_RES_76_253-2203840C.xml']], refused: {} as Record<string, string> },
+];
 
-const session = join(unpacked, '76session');
-const xmlFiles = readdirSync(session, { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
-	.map((entry) => relative(session, join(entry.parentPath, entry.name)))
-	.sort();
+const unpacked = mkdtempSync(join(tmpdir(), 'un-sessions-'));
+afterAll(() => rmSync(unpacked, { recursive: true, force: true }));
 
 /** Every file under `folder`, as paths relative to it. */
 const filesUnder = (folder: string): string[] =>
@@ -61,44 +86,71 @@ const readIfThere = (path: string): string | undefined => {
 	}
 };
 
-/** The archive's files by name: the Chinese file of 76/253 is also filed under Arabic/. */
-const byName = new Map<string, string[]>();
-for (const file of xmlFiles) byName.set(basename(file), [...(byName.get(basename(file)) ?? []), file]);
+/** A file chosen for import: its session and what the importer read. */
+interface Chosen {
+	archive: string;
+	file: string;
+	document: ImportedDocument;
+}
+
+/** Each archive unpacked, read and chosen as `npm run import -- --session` does. */
+const readSessions = sessions.map((session) => {
+	execFileSync('tar', ['-xJf', new URL(`../../content/un-files/${session.archive}.tar.xz`, import.meta.url).pathname, '-C', unpacked]);
+	const root = join(unpacked, session.archive);
+	const xmlFiles = filesUnder(root).filter((file) => file.endsWith('.xml'));
+	const documents = new Map<string, ImportedDocument>();
+	const read: SessionFile[] = xmlFiles.map((file) => {
+		const bytes = readFileSync(join(root, file));
+		const { document, problems } = readDocument(bytes.toString('utf8'), file);
+		if (document) documents.set(file, document);
+		return { file, digest: createHash('sha256').update(bytes).digest('hex'), key: document ? `${document.facts.symbol} ${document.facts.language}` : undefined, problems };
+	});
+	const choices = chooseFiles(read);
+	return { ...session, xmlFiles, choices, chosen: choices.filter((c) => !c.copyOf && c.problems.length === 0).map((c): Chosen => ({ archive: session.archive, file: c.file, document: documents.get(c.file)! })) };
+});
+
+/** The chosen files by name, as resolution.mdx names its source (names are unique across the archives). */
+const byName = new Map<string, Chosen[]>();
+for (const session of readSessions) for (const chosen of session.chosen) byName.set(basename(chosen.file), [...(byName.get(basename(chosen.file)) ?? []), chosen]);
 
 /** The UN file a folder was imported from, as its resolution.mdx names it (the importer writes the name). */
 const sourceOf = (folder: string): string | undefined => /^# \((.+?)\) and DGACM/mu.exec(readIfThere(join(folder, 'resolution.mdx')) ?? '')?.[1];
 
 const folders = contentFolders();
-/** The UN files each folder's test imported, by folder. */
-const importedFrom = new Map<string, string[]>();
+/** The UN file each folder's test imported, by folder. */
+const importedFrom = new Map<string, Chosen>();
 
 const pointAnchors = (points: readonly AnchoredPoint[]): string[] => points.flatMap((point) => [point.anchor, ...pointAnchors(point.points)]);
 
-describe('every language folder of the session', () => {
-	it('1,848 folders from the 1,849 files of the archive', () => {
-		expect(folders).toHaveLength(1848);
-		expect(xmlFiles).toHaveLength(1849);
+describe.each(readSessions)('the archive $archive', (session) => {
+	it(`holds ${session.files} files: one refused for each reason listed, the copies set aside, the rest chosen`, () => {
+		expect(session.xmlFiles).toHaveLength(session.files);
+		const refused = Object.fromEntries(session.choices.filter((c) => c.problems.length > 0).map((c) => [c.file, c.problems[0]!.kind]));
+		expect(refused).toEqual(session.refused);
+		expect(session.choices.filter((c) => c.copyOf).map((c) => [c.file, c.copyOf])).toEqual(session.copies);
+		expect(session.chosen).toHaveLength(session.folders);
+	});
+});
+
+describe('every language folder', () => {
+	it('comes from one chosen file of an archive', () => {
+		expect(folders).toHaveLength(sessions.reduce((n, s) => n + s.folders, 0));
+		expect([...byName.values()].filter((files) => files.length > 1)).toEqual([]);
 	});
 
 	it.each(folders.map((entry) => [`${entry.slug}/${entry.language}`, entry] as const))('%s: re-imported to the same bytes, every word read; it builds, its anchors unique', (_, { slug, language, folder }) => {
 		const name = sourceOf(folder);
 		expect(name, `${folder}/resolution.mdx names its UN file`).toBeDefined();
-		const sources = byName.get(name!) ?? [];
-		expect(sources, `${name} in the archive`).not.toEqual([]);
-		importedFrom.set(`${slug}/${language}`, sources);
+		const [source] = byName.get(name!) ?? [];
+		expect(source, `${name} chosen in an archive`).toBeDefined();
+		importedFrom.set(`${slug}/${language}`, source!);
 
-		for (const file of sources) {
-			const { document, problems } = readDocument(readFileSync(join(session, file), 'utf8'), name!);
-			// The independent completeness check (completeness.ts): the file's words against the imported document's.
-			expect(problems.filter((problem) => problem.kind === 'text lost or changed').map((problem) => problem.message), file).toEqual([]);
-			expect(problems.map((problem) => problem.message), file).toEqual([]);
-			const files = contentFiles(document!, name!);
-			for (const [path, text] of files) {
-				expect(path.startsWith(`${slug}/${language}/`), `${file} writes ${path}`).toBe(true);
-				expect(firstDifference(readIfThere(join(contentRoot, path)), text), path).toBeUndefined();
-			}
-			expect(filesUnder(folder).filter((path) => !files.has(`${slug}/${language}/${path}`)), `${folder}: files the import does not write`).toEqual([]);
+		const files = contentFiles(source!.document, name!);
+		for (const [path, text] of files) {
+			expect(path.startsWith(`${slug}/${language}/`), `${source!.file} writes ${path}`).toBe(true);
+			expect(firstDifference(readIfThere(join(contentRoot, path)), text), path).toBeUndefined();
 		}
+		expect(filesUnder(folder).filter((path) => !files.has(`${slug}/${language}/${path}`)), `${folder}: files the import does not write`).toEqual([]);
 
 		const resolution = checkPlace(loadFolder(folder), slug, language);
 		const anchors = [
@@ -112,16 +164,14 @@ describe('every language folder of the session', () => {
 		expect(twice.map((block) => `${block.anchor}: ${plainText((block as { content: Inline[] }).content).slice(0, 60)}`)).toEqual([]);
 	});
 
-	it('every file of the archive imported into one folder; the Chinese 76/253, also under Arabic/, gives the same bytes', () => {
+	it('every file chosen in the archives imported into one folder', () => {
 		expect(importedFrom.size).toBe(folders.length);
-		const used = [...importedFrom.values()].flat().sort();
-		expect(xmlFiles.filter((file) => !used.includes(file))).toEqual([]);
-		expect([...importedFrom].filter(([, sources]) => sources.length > 1)).toEqual([['a-res-76-253/zh', ['Arabic/A_RES_76_253-2203840C.xml', 'Chinese/A_RES_76_253-2203840C.xml']]]);
-		expect(used).toHaveLength(1849);
+		const used = new Set([...importedFrom.values()].map((chosen) => `${chosen.archive}/${chosen.file}`));
+		expect(readSessions.flatMap((session) => session.chosen.map((chosen) => `${chosen.archive}/${chosen.file}`)).filter((file) => !used.has(file))).toEqual([]);
 	});
 
 	it('the authored English of A/RES/76/299 is among them, as the importer writes it', () => {
-		expect(importedFrom.get('a-res-76-299/en')).toEqual(['English/A_RES_76_299-2211873E.xml']);
+		expect(importedFrom.get('a-res-76-299/en')?.file).toBe('English/A_RES_76_299-2211873E.xml');
 		expect(filesUnder(join(contentRoot, 'a-res-76-299/en'))).toHaveLength(31);
 	});
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
 import { contentRoot, loadFolder } from '../../src/lib/content-files';
-import { aliasesOf, movedParagraphPages, readMovedAnchors, type MovedAnchors } from '../../src/lib/moved-anchors';
+import { aliasesOf, isRedirectPagePath, movedParagraphPages, readMovedAnchors, type MovedAnchors } from '../../src/lib/moved-anchors';
 
 const ru120 = checkPlace(loadFolder(join(contentRoot, 'a-res-76-120/ru')), 'a-res-76-120', 'ru');
 const file = (data: unknown) => {
@@ -30,6 +30,16 @@ describe('content/moved-anchors.json', () => {
 			{ anchor: 'annex-sec8-p2', paragraph: 'annex-sec8-op1', place: 'annex-sec8-op1-g' },
 			{ anchor: 'annex-sec8-p3', paragraph: 'annex-sec8-op1', place: 'annex-sec8-op1-h' },
 		]);
+	});
+});
+
+describe('redirect pages', () => {
+	it('are the side-by-side pair URLs and the moved paragraphs’ pages first published, with or without the leading slash', () => {
+		expect(isRedirectPagePath('/ru/A/RES/76/120/annex-sec5-p1/')).toBe(true);
+		expect(isRedirectPagePath('ru/A/RES/76/120/annex-sec8-p3/')).toBe(true);
+		expect(isRedirectPagePath('/A/RES/76/299/compare/fr-en/')).toBe(true);
+		expect(isRedirectPagePath('/A/RES/76/120/annex-sec5-p1/')).toBe(false);
+		expect(isRedirectPagePath('/ru/A/RES/76/120/annex-sec5-op4/')).toBe(false);
 	});
 });
 

@@ -43,8 +43,9 @@ describe('RESOLUTIONS', () => {
 		expect(chosen('A/RES/ES-11/*')).toEqual(['a-res-es-11-1', 'a-res-es-11-4']);
 	});
 
-	it('splits the session into shards that together hold every folder exactly once', () => {
-		const shards = ['A/RES/76/1-150,A/RES/ES-11/*', 'A/RES/76/151-400'].map(chosen);
+	it('splits the sessions into shards that together hold every folder exactly once (the workflow builds one per session)', () => {
+		expect(['A/RES/75/*,A/RES/S-32/*', 'A/RES/76/*,A/RES/ES-11/*'].map(chosen).flat().sort()).toEqual([...published].sort());
+		const shards = ['A/RES/76/1-150,A/RES/ES-11/*', 'A/RES/76/151-400', 'A/RES/75/*,A/RES/S-32/*'].map(chosen);
 		expect(shards.every((shard) => shard.length > 100)).toBe(true);
 		expect(shards.flat().sort()).toEqual([...published].sort());
 	});
