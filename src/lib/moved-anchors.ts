@@ -47,7 +47,7 @@ export function movedAnchors(): MovedAnchors {
 }
 
 /** A paragraph's anchor has no sub-paragraph letter after its number (`annex-sec5-p1`, not `op4-d`): it had a page. */
-const isParagraphAnchor = (anchor: string) => /(?:^|-)(?:pp|op|p)[0-9]+$/u.test(anchor);
+export const isParagraphAnchor = (anchor: string) => /(?:^|-)(?:pp|op|p)[0-9]+$/u.test(anchor);
 
 /** The paragraph and, where it is one, the sub-paragraph that has `anchor`. */
 function placeOf(resolution: Resolution, anchor: string): { paragraph?: Paragraph | undefined; block: boolean } | undefined {

@@ -44,3 +44,8 @@ export function symbolOfUndocsUrl(url: string): { symbol: string; language: stri
 export function undocsHref(symbol: string, language: string): string {
 	return `https://undocs.org/${language}/${encodeURI(symbol).replace(/[?#]/g, encodeURIComponent)}`;
 }
+
+/** The session a resolution's symbol names: `76` for A/RES/76/10, `ES-11` for A/RES/ES-11/1; undefined for any other symbol. */
+export function resolutionSession(symbol: string): string | undefined {
+	return /^A\/RES\/([^/]+)\//u.exec(symbol)?.[1];
+}

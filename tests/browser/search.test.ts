@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hitKind } from '../../src/lib/search/ranking';
+import { resolutionSession } from '../../src/lib/symbols';
 import { resolutionPath } from '../../src/lib/urls';
 import { noBrowser, startBrowser, type BrowserSession } from '../support/browser';
 import { pageFile, urlPath } from '../support/dist';
@@ -430,7 +431,7 @@ describe.skipIf(noBrowser || !wholeSession)('search over the whole session', () 
 		const misses: string[] = [];
 		// The queries mean the 76th session's paragraphs (and its emergency session's): where the site holds several sessions,
 		// search is narrowed to the session of the resolution meant, as a reader of that session would narrow it.
-		const sessionOf = (resolution: string) => /^A\/RES\/([^/]+)\//u.exec(resolution)![1]!;
+		const sessionOf = (resolution: string) => resolutionSession(resolution)!;
 		const runs = [...new Set(sessionQueries.map((query) => `${query.language} ${sessionOf(query.resolution)}`))];
 		for (const run of runs) {
 			const [language, narrowed] = run.split(' ') as [string, string];

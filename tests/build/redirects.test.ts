@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { redirectScript } from '../../src/lib/security';
-import { readMovedAnchors } from '../../src/lib/moved-anchors';
+import { isParagraphAnchor, readMovedAnchors } from '../../src/lib/moved-anchors';
 import { isPairRedirectPath, paragraphPath, resolutionPath } from '../../src/lib/urls';
 import { htmlPages, inBatches, loadPage, sitePath, urlPath } from '../support/dist';
 import { redirectPage, resolves, servedFile, siteOrigin } from '../support/links';
@@ -29,7 +29,7 @@ for (const [key, anchors] of readMovedAnchors()) {
 	const document = resolutionPath(symbol, language);
 	if (!servedFile(document)) continue;
 	for (const [from, to] of anchors) movedAnchors.push([document, from, to]);
-	for (const [from, to] of anchors) if (/(?:^|-)(?:pp|op|p)[0-9]+$/u.test(from)) moved.set(paragraphPath(symbol, language, from), { document, place: to, language });
+	for (const [from, to] of anchors) if (isParagraphAnchor(from)) moved.set(paragraphPath(symbol, language, from), { document, place: to, language });
 }
 
 /** The languages a side-by-side page lets the reader choose, read once per page (30 redirect pages lead to each). */

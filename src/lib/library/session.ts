@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { getResolutions, translationsOf } from '../content';
 import type { Resolution } from '../resolution';
+import { resolutionSession } from '../symbols';
 import { symbolPath } from '../urls';
 
 /** The Main Committees, in the UN's order, and the plenary (no Main Committee). */
@@ -37,9 +38,9 @@ export interface SessionEntry {
 
 /** The session of a resolution as its symbol names it: `76` for A/RES/76/10, `ES-11` for A/RES/ES-11/1. */
 export function sessionOf(symbol: string): string {
-	const match = /^A\/RES\/([^/]+)\//u.exec(symbol);
-	if (!match) throw new Error(`${symbol}: expected a General Assembly resolution symbol "A/RES/<session>/<number>"`);
-	return match[1]!;
+	const session = resolutionSession(symbol);
+	if (!session) throw new Error(`${symbol}: expected a General Assembly resolution symbol "A/RES/<session>/<number>"`);
+	return session;
 }
 
 /** Path of a session's list in a language, without base: `/A/RES/76/`, `/fr/A/RES/76/committee/third/`, `/A/RES/76/by-date/`. */

@@ -6,6 +6,7 @@
  * Pagefind's count of groups per value, how many resolutions each choice holds.
  */
 import type { Adoption, Committee } from '../library/session';
+import { resolutionSession } from '../symbols';
 
 /** A resolution as the search filter knows it. */
 export interface FilteredResolution {
@@ -41,5 +42,5 @@ export function inNarrowing(facts: { session?: string | undefined; committee?: s
  */
 export function readResolutionFilter(value: string): { symbol: string; session?: string | undefined; committee?: string | undefined; adopted?: string | undefined } {
 	const [symbol = '', committee, adopted] = value.split('|');
-	return { symbol, session: /^A\/RES\/([^/]+)\//u.exec(symbol)?.[1], committee, adopted };
+	return { symbol, session: resolutionSession(symbol), committee, adopted };
 }
