@@ -11,14 +11,13 @@
  * Before anything is written, the files are validated exactly as the build validates them
  * (Astro's frontmatter parser, the Zod schemas and the Resolution model's checks).
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ContentError } from '../src/lib/content-error';
 import { buildFolder, contentRoot } from '../src/lib/content-files';
-import { ImportError, ImportProblem, readDocument, readResolution, type ImportedDocument } from '../src/lib/import/akn';
+import { ImportError, ImportProblem, readResolution } from '../src/lib/import/akn';
 import { checkReport } from '../src/lib/import/check';
-import { chooseFiles, type FileChoice, type SessionFile } from '../src/lib/import/session-files';
+import { readSessionFolder } from '../src/lib/import/session-files';
 import { structureOf, type Structure } from '../src/lib/import/disagreement';
 import { contentFiles } from '../src/lib/import/content';
 
@@ -56,40 +55,13 @@ function write(files: Map<string, string>, root: string): void {
 	for (const folder of folders) console.log(`wrote ${join(root, folder)}/ (${[...files.keys()].filter((p) => dirname(p) === folder).length} files)`);
 }
 
-function xmlFiles(folder: string): string[] {
-	return readdirSync(folder, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
-
-/** Every file of a session folder read, and chosen: imported, a copy of another, or refused (session-files.ts). */
-function readSession(folder: string): { choices: FileChoice[]; documents: Map<string, ImportedDocument> } {
-	const files: SessionFile[] = [];
-	const documents = new Map<string, ImportedDocument>();
-	for (const path of xmlFiles(folder)) {
-		const file = relative(folder, path);
-		const bytes = readFileSync(path);
-		const digest = createHash('sha256').update(bytes).digest('hex');
-		try {
-			const { document, problems } = readDocument(bytes.toString('utf8'), file);
-			if (document) documents.set(file, document);
-			files.push({ file, digest, key: document ? `${document.facts.symbol} ${document.facts.language}` : undefined, problems });
-		} catch (error) {
-			// Never a crash: anything unexpected is a reason of its own, still grouped.
-			files.push({ file, digest, problems: [new ImportProblem(`importer failure: ${(error as Error).message.slice(0, 80)}`, file, '', 'no failure', (error as Error).message)] });
-		}
-	}
-	return { choices: chooseFiles(files), documents };
-}
-
 /**
  * Reads every file of a folder without writing anything: the files that import cleanly, the
  * problems of the others grouped by kind and file by file, and where the languages of a
  * resolution disagree in structure (compared over the files that import cleanly).
  */
 function check(folder: string): void {
-	const { choices, documents } = readSession(folder);
+	const { choices, documents } = readSessionFolder(folder);
 	const structures: Structure[] = [];
 	for (const choice of choices) {
 		const document = documents.get(choice.file);
@@ -103,7 +75,7 @@ function check(folder: string): void {
  * written only if it also passes the content checks; prints the files refused and why.
  */
 function importSession(folder: string, root: string): number {
-	const { choices, documents } = readSession(folder);
+	const { choices, documents } = readSessionFolder(folder);
 	let refused = 0;
 	for (const choice of choices) {
 		if (choice.copyOf) continue;

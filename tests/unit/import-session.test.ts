@@ -16,16 +16,15 @@
  * outside the language folders.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
 import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
-import { readDocument, type ImportedDocument } from '../../src/lib/import/akn';
+import type { ImportedDocument } from '../../src/lib/import/akn';
 import { contentFiles } from '../../src/lib/import/content';
-import { chooseFiles, type SessionFile } from '../../src/lib/import/session-files';
+import { readSessionFolder } from '../../src/lib/import/session-files';
 import { plainText, type Inline } from '../../src/lib/inline';
 import type { AnchoredPoint } from '../../src/lib/resolution';
 
@@ -96,16 +95,8 @@ interface Chosen {
 /** Each archive unpacked, read and chosen as `npm run import -- --session` does. */
 const readSessions = sessions.map((session) => {
 	execFileSync('tar', ['-xJf', new URL(`../../content/un-files/${session.archive}.tar.xz`, import.meta.url).pathname, '-C', unpacked]);
-	const root = join(unpacked, session.archive);
-	const xmlFiles = filesUnder(root).filter((file) => file.endsWith('.xml'));
-	const documents = new Map<string, ImportedDocument>();
-	const read: SessionFile[] = xmlFiles.map((file) => {
-		const bytes = readFileSync(join(root, file));
-		const { document, problems } = readDocument(bytes.toString('utf8'), file);
-		if (document) documents.set(file, document);
-		return { file, digest: createHash('sha256').update(bytes).digest('hex'), key: document ? `${document.facts.symbol} ${document.facts.language}` : undefined, problems };
-	});
-	const choices = chooseFiles(read);
+	const { choices, documents } = readSessionFolder(join(unpacked, session.archive));
+	const xmlFiles = choices.map((choice) => choice.file);
 	return { ...session, xmlFiles, choices, chosen: choices.filter((c) => !c.copyOf && c.problems.length === 0).map((c): Chosen => ({ archive: session.archive, file: c.file, document: documents.get(c.file)! })) };
 });
 

@@ -6,6 +6,10 @@
  * files can claim one resolution and language (the Spanish 75/274 under Chinese/ is not the one
  * under Spanish/). Each file is imported, set aside as a copy, or refused with its reason.
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readDocument, type ImportedDocument } from './akn';
 import { ImportProblem } from './context';
 
 /** One file of the folder as the importer read it. */
@@ -57,4 +61,31 @@ export function chooseFiles(files: readonly SessionFile[]): FileChoice[] {
 		if (twin) return { file: file.file, copyOf: twin.file, problems: [], note: `a copy of ${twin.file}` };
 		return { file: file.file, problems: file.problems };
 	});
+}
+
+/**
+ * Every .xml file under a session folder read by the importer (problems and all, never a crash)
+ * and chosen: what `npm run import -- --session`/`--check` and the session test act on.
+ */
+export function readSessionFolder(folder: string): { choices: FileChoice[]; documents: Map<string, ImportedDocument> } {
+	const files: SessionFile[] = [];
+	const documents = new Map<string, ImportedDocument>();
+	const paths = readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+	for (const path of paths) {
+		const file = relative(folder, path);
+		const bytes = readFileSync(path);
+		const digest = createHash('sha256').update(bytes).digest('hex');
+		try {
+			const { document, problems } = readDocument(bytes.toString('utf8'), file);
+			if (document) documents.set(file, document);
+			files.push({ file, digest, key: document ? `${document.facts.symbol} ${document.facts.language}` : undefined, problems });
+		} catch (error) {
+			// Never a crash: anything unexpected is a reason of its own, still grouped.
+			files.push({ file, digest, problems: [new ImportProblem(`importer failure: ${(error as Error).message.slice(0, 80)}`, file, '', 'no failure', (error as Error).message)] });
+		}
+	}
+	return { choices: chooseFiles(files), documents };
 }
