@@ -217,6 +217,28 @@ const en = {
 	'votes.stateIntro': 'Its vote in each of the {count} recorded votes of the session, with the counts of each.',
 	'votes.totals': 'In all',
 	'votes.listTitle': 'Recorded votes',
+	/** The changes page and continuity: what a resolution continues and what changed since. */
+	'changes.continues': 'Continues',
+	'changes.continuedBy': 'Continued by',
+	'changes.link': 'What changed since {symbol}',
+	'changes.title': '{symbol}: what changed since {predecessor}',
+	'changes.intro': 'Each paragraph compared with {predecessor} by its words, not its number: words inserted are marked “inserted” and underlined, words deleted “deleted” and struck through. Unchanged paragraphs are folded; open them to read them.',
+	'changes.counts': 'Paragraphs',
+	'changes.status.new': 'New',
+	'changes.status.changed': 'Changed',
+	'changes.status.moved': 'Moved',
+	'changes.status.unchanged': 'Unchanged',
+	'changes.status.dropped': 'Dropped',
+	'changes.inserted': 'inserted:',
+	'changes.deleted': 'deleted:',
+	'changes.was': 'in {number}: {place}',
+	'changes.unchangedRun': 'Unchanged ({count})',
+	'changes.data': 'The comparison as JSON',
+	'changes.unchangedSince': 'Unchanged since {symbol}, {place}',
+	'changes.movedSince': 'Moved since {symbol}, where it was {place}',
+	'changes.changedSince': 'Changed since {symbol}, {place}',
+	'changes.newIn': 'New in {number}',
+	'changes.seeChange': 'see what changed',
 } as const;
 
 export type UiKey = keyof typeof en;

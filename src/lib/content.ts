@@ -121,8 +121,8 @@ export function resolutionPagePaths(): { params: { symbol: string }; props: { re
 
 const bySymbol = new Map<string, Resolution[]>();
 
-/** The same resolution in every language it is published in, in the UN's order of languages. */
-export function translationsOf(resolution: Resolution): Resolution[] {
+/** Every language a symbol is published in, in the UN's order of languages; empty when it is not published here. */
+export function publishedVersions(symbol: string): Resolution[] {
 	if (bySymbol.size === 0) {
 		for (const each of getResolutions()) {
 			let list = bySymbol.get(each.facts.symbol);
@@ -130,5 +130,16 @@ export function translationsOf(resolution: Resolution): Resolution[] {
 			list.push(each);
 		}
 	}
-	return bySymbol.get(resolution.facts.symbol) ?? [resolution];
+	return bySymbol.get(symbol) ?? [];
+}
+
+/** The same resolution in every language it is published in, in the UN's order of languages. */
+export function translationsOf(resolution: Resolution): Resolution[] {
+	const versions = publishedVersions(resolution.facts.symbol);
+	return versions.length > 0 ? versions : [resolution];
+}
+
+/** The version of a resolution to link from a page in `language`: that language's, else English, else the first. */
+export function linkedVersion(versions: readonly Resolution[], language: string): Resolution | undefined {
+	return versions.find((r) => r.facts.language === language) ?? versions.find((r) => r.facts.language === 'en') ?? versions[0];
 }

@@ -8,7 +8,7 @@ import { uiKeys, type Translate, type UiKey } from '../i18n/ui';
 import type { ParagraphKind } from './anchors';
 import { formatCitation } from './citation';
 import { plainText } from './inline';
-import { designate, type Locator, type LocatorKey, type LocatorStrings } from './locator';
+import { citationLocator, designate, type Locator, type LocatorKey, type LocatorStrings } from './locator';
 import type { AnchoredBlock, AnchoredPoint, Footnote, Paragraph, Resolution } from './resolution';
 import type { Annex, Section } from './structure';
 import { fillTemplate } from './template';
@@ -145,6 +145,11 @@ export function pointPath(paragraph: Pick<Paragraph, 'points'>, anchor: string):
 export function blockDesignation(resolution: Resolution, block: AnchoredBlock, t: Translate, points: readonly AnchoredPoint[] = []): string {
 	if (block.type === 'heading') return [block.num, plainText(block.content).trim()].filter(Boolean).join(' ');
 	return designate(locatorOf(resolution, block, points), locatorStrings(t));
+}
+
+/** A block as a citation names it ("preambular para. 3", "para. 212"), or by its designation where a citation names none (a heading). */
+export function citedPlace(resolution: Resolution, block: AnchoredBlock, t: Translate): string {
+	return citationLocator(locatorOf(resolution, block), locatorStrings(t)) || blockDesignation(resolution, block, t);
 }
 
 /**

@@ -80,3 +80,13 @@ export const sessionListPathPattern = /^\/?(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]
 
 /** Whether a site path is one of a session's list pages: see `sessionListPathPattern`. */
 export const isSessionListPath = (path: string): boolean => sessionListPathPattern.test(path);
+
+/** Path of the page of what changed in a resolution since its predecessor, without base: `/A/RES/76/72/changes/`. */
+export function changesPath(symbol: string, language: string): string {
+	return `${resolutionPath(symbol, language)}changes/`;
+}
+
+/** Whether a page path (without base) is a changes page: `/A/RES/76/72/changes/`, `/fr/A/RES/76/72/changes/`. */
+export function isChangesPath(path: string): boolean {
+	return /^\/(?:[a-z]{2}\/)?A\/RES\/[^/]+\/[^/]+\/changes\/$/.test(path);
+}

@@ -16,7 +16,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Resolution } from '../../src/lib/resolution';
 import { isRedirectPagePath } from '../../src/lib/moved-anchors';
-import { isDocumentPath, isPairRedirectPath, isSessionListPath } from '../../src/lib/urls';
+import { isChangesPath, isDocumentPath, isPairRedirectPath, isSessionListPath } from '../../src/lib/urls';
 import { htmlPages, loadPage, pageFile } from './dist';
 import { fixtureSymbols } from './fixtures';
 
@@ -48,7 +48,7 @@ const languagePrefix = /^\/(ar|zh|fr|ru|es)\//;
 const resolutionPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?[A-Z]+\/RES\//;
 
 /** What a page of the site is, for choosing pages: a resolution's document, paragraph or side-by-side page, a redirect page, a session's list, a Member State's page, or any other. */
-export type PageKind = 'document' | 'paragraph' | 'side by side' | 'redirect' | 'session list' | 'member state' | 'other';
+export type PageKind = 'document' | 'paragraph' | 'side by side' | 'changes' | 'redirect' | 'session list' | 'member state' | 'other';
 
 /** A Member State's page (`/fr/member-states/bolivia/`): 193 in each language, of one template. */
 const memberStatePage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/([^/]+)\/$/;
@@ -62,6 +62,7 @@ export function pageKind(path: string): PageKind {
 	// A pair URL or a moved paragraph's page first published, now a small page that sends the reader on.
 	if (isRedirectPagePath(path)) return 'redirect';
 	if (path.includes('/compare/')) return 'side by side';
+	if (isChangesPath(path)) return 'changes';
 	return isDocumentPath(path) ? 'document' : 'paragraph';
 }
 
@@ -83,8 +84,8 @@ let fixedSet: string[] | undefined;
  * The fixed set, as site paths: every page that is not a resolution's (home, search, 404…) but
  * the Member States' pages, of which it holds those of a few States (`sampleStates`), and
  * for each sample resolution and each made-up construct fixture (where the build holds them), in
- * each language, its document page, its first and last paragraph pages, and its side-by-side page
- * with one of the redirect pages of the side-by-side pairs first published.
+ * each language, its document page, its first and last paragraph pages, its changes page where it
+ * has one, and its side-by-side page with one of the redirect pages of the side-by-side pairs first published.
  */
 export function samplePages(): string[] {
 	if (fixedSet) return fixedSet;
@@ -106,11 +107,12 @@ export function samplePages(): string[] {
 		for (const document of documents) {
 			chosen.add(document);
 			const inside = pages.filter((path) => path.startsWith(document) && path !== document);
-			const paragraphs = inside.filter((path) => !path.includes('/compare/'));
+			const paragraphs = inside.filter((path) => !path.includes('/compare/') && !isChangesPath(path));
 			// The side-by-side page (under the English document's path), and one of the pair URLs first published, now redirect pages.
 			const compare = inside.find((path) => path === `${document}compare/`);
 			const redirect = inside.find(isPairRedirectPath);
-			for (const page of [paragraphs[0], paragraphs.at(-1), compare, redirect]) if (page) chosen.add(page);
+			const changes = inside.find(isChangesPath);
+			for (const page of [paragraphs[0], paragraphs.at(-1), compare, redirect, changes]) if (page) chosen.add(page);
 		}
 	}
 	return (fixedSet = [...chosen].sort());

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { citedSymbols, findContinuity, titleKey, type ContinuitySource } from '../../src/lib/changes/continuity';
-import { continuitySources } from '../../src/lib/changes/sources';
+import { continuitySources } from '../../src/lib/changes/published';
 import { contentFolders, loadFolder } from '../../src/lib/content-files';
 import type { Resolution } from '../../src/lib/resolution';
 

@@ -88,7 +88,7 @@ function block(name: string, attrs: Attributes, lines: string[]): string {
 const unnamed = 'preambularParagraph';
 
 /** An eId the schema accepts (no white space): the UN's "container_546 table_1" becomes "container_546_table_1". */
-function safeId(id: string): string {
+export function safeId(id: string): string {
 	return id.replace(/\s+/g, '_');
 }
 

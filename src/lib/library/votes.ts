@@ -5,6 +5,7 @@
  */
 import type { Resolution } from '../resolution';
 import { statesVoting, votePositions, type MemberState, type StatesVoting, type VotePosition } from './member-states';
+import { linkedVersion } from '../content';
 
 export interface SessionVote {
 	/** The resolution's symbol: `A/RES/76/10`. */
@@ -57,7 +58,7 @@ export function positionOf(vote: SessionVote, state: MemberState): VotePosition 
 
 /** The version of a vote's resolution to link from a page in `language`: that language's, else English, else the first. */
 export function versionFor(vote: SessionVote, language: string): Resolution {
-	return vote.versions.find((r) => r.facts.language === language) ?? vote.versions.find((r) => r.facts.language === 'en') ?? vote.versions[0]!;
+	return linkedVersion(vote.versions, language)!;
 }
 
 /** Path of the index of Member States in a language, without base: `/member-states/`, `/fr/member-states/`. */
