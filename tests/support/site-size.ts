@@ -12,8 +12,12 @@ import { isRedirectPagePath } from '../../src/lib/moved-anchors';
 /** GitHub Pages publishes a site of at most 1 GB (counted here as 10^9 bytes, the stricter reading). */
 export const hostLimit = 1e9;
 
-/** What one session's own pages may weigh (budgets.test.ts): with the home, the assets and its share of the search index, a session alone fits GitHub Pages. */
-export const sessionLimit = 0.9e9;
+/**
+ * What one session's own pages may weigh (budgets.test.ts): 900 MB until the changes pages (issue 25)
+ * added 70 MB to the 76th (1,020 pages and their changes.json); a guard on what each page repeats,
+ * multiplied by every session, now that the site is published to object storage, not GitHub Pages.
+ */
+export const sessionLimit = 1e9;
 
 /** The kinds of file, in the order a table prints them. */
 export const fileKinds = [
