@@ -87,14 +87,15 @@ describe.skipIf(pages.length === 0)('changes pages', () => {
 			const marks = item.querySelectorAll('ins, del').length;
 			if (mine) {
 				expect(flat(shown(item, '.change-text p', 'del')), `${id}: read without deletions, this year's words`).toBe(flat(mine.lines));
-				expect(shown(item, '.change-notes p', 'del', true), `${id}: its footnotes as this year's`).toBe(mine.footnotes);
+				expect(flat(shown(item, '.change-notes p', 'del', true)), `${id}: its footnotes as this year's`).toBe(flat(mine.footnotes));
 			}
 			if (theirs && status !== 'new') {
 				expect(flat(shown(item, '.change-text p', 'ins')), `${id}: read without insertions, last year's ${wasAnchor}: ${firstDifference(flat(shown(item, '.change-text p', 'ins')), flat(theirs.lines))}`).toBe(flat(theirs.lines));
-				expect(shown(item, '.change-notes p', 'ins', true), `${id}: its footnotes as last year's`).toBe(theirs.footnotes);
+				expect(flat(shown(item, '.change-notes p', 'ins', true)), `${id}: its footnotes as last year's`).toBe(flat(theirs.footnotes));
 			}
 			if (mine && (status === 'unchanged' || status === 'moved')) {
 				expect(shown(item, '.change-text p', 'del'), `${id}: unchanged, shown as it is`).toBe(mine.lines);
+				expect(shown(item, '.change-notes p', 'del', true), `${id}: unchanged, its footnotes as they are`).toBe(mine.footnotes);
 			}
 			if (mine && theirs) {
 				const same = mine.lines === theirs.lines && mine.footnotes === theirs.footnotes;
