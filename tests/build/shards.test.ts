@@ -18,8 +18,8 @@ import { nextTurn } from '../support/turn';
 
 const root = new URL('../../', import.meta.url).pathname;
 const work = join(root, '.shards');
-/** Two shards that between them hold every resolution, fixtures (76/901–903) included. */
-const shards = ['A/RES/76/1-150,A/RES/ES-11/*', 'A/RES/76/151-999'];
+/** Two shards that between them hold every resolution, fixtures (76/901–903) and the 75th's (predecessors) included. */
+const shards = ['A/RES/76/1-150,A/RES/ES-11/*,A/RES/75/*', 'A/RES/76/151-999'];
 /** The settings of the sample build (`npm run build:sample`): its resolutions, the fixtures, the base path under test. */
 const sampleBuild = {
 	RESOLUTIONS: [...sampleSymbols, ...fixtureRoots.flatMap((folder) => readdirSync(folder))].join(),
