@@ -147,6 +147,16 @@ describe('headings, sections and tables', () => {
 		const en = read('A_RES_76_226-2119655E.xml');
 		expect(blocks(en)[0]).toMatchObject({ type: 'heading', num: 'I', akn4unId: 'para_28' });
 	});
+	it('a heading printed as a paragraph whose only words are a <subheading> (the convention annexed to 77/100)', () => {
+		const en = readResolution(readFileSync(new URL('../fixtures/akn/session77/A_RES_77_100-2228244E.xml', import.meta.url), 'utf8'), 'session77/A_RES_77_100-2228244E.xml');
+		const headings = blocks(en).flatMap((b) => (b.type === 'heading' ? [[b.num, words(b.content)]] : []));
+		expect(headings).toEqual([
+			['Article 1', 'Purpose'],
+			['Article 2', 'Definitions'],
+			['Article 3', 'Scope of application'],
+		]);
+		expect(anchors(en)).toContain('annex-h3');
+	});
 	it('a Chinese heading printed as plain text (76/279)', () => {
 		const zh = read('A_RES_76_279-2210335C.xml');
 		expect(anchors(zh)).toEqual(['op10', 'h1', 'op11']);

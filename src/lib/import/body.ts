@@ -113,6 +113,14 @@ function listPoints(list: Element, reader: Reader, footnotes: FootnoteSource[], 
 	return out;
 }
 
+/** The `<heading>` or `<subheading>` that is all a `<p>` holds (white space aside), if it is. */
+function soleHeading(p: Element): Element | undefined {
+	const elements = children(p);
+	const onlyElement = elements.length === 1 && (elements[0]!.localName === 'heading' || elements[0]!.localName === 'subheading');
+	const textAside = [...p.childNodes].some((node) => node.nodeType === 3 && !isBlank(node.textContent ?? ''));
+	return onlyElement && !textAside ? elements[0] : undefined;
+}
+
 /** A main-body, section or annex `paragraph`. */
 function readParagraph(el: Element, reader: Reader, top: boolean): Item[] {
 	const parts = children(el);
@@ -122,6 +130,9 @@ function readParagraph(el: Element, reader: Reader, top: boolean): Item[] {
 		case 'num,content':
 		case 'content': {
 			const p = onlyP(parts.at(-1)!, reader, 'a paragraph');
+			// A heading printed as a paragraph whose only words are a <heading> or <subheading> (the articles of the convention annexed to 77/100).
+			const heading = p && soleHeading(p);
+			if (heading) return [headingOf(heading, reader, num ? text(num) : undefined)];
 			const item = para(el, 'operative', num ? 'num' : 'content', top, { num: num ? text(num) : undefined });
 			if (p) item.raw = readInline(p, reader, item.footnotes);
 			return [item];
