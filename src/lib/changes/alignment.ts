@@ -28,8 +28,9 @@ export interface ComparedBlock {
 	footnotes: string[];
 }
 
-/** What happened to a block from last year to this year. */
-export type ChangeStatus = 'new' | 'changed' | 'moved' | 'unchanged' | 'dropped';
+/** What can happen to a block from last year to this year, in the order counts are given. */
+export const changeStatuses = ['new', 'changed', 'moved', 'unchanged', 'dropped'] as const;
+export type ChangeStatus = (typeof changeStatuses)[number];
 
 /** One block of the comparison: this year's (`block`), last year's (`was`), or both. */
 export interface AlignedBlock {
@@ -227,7 +228,7 @@ export function alignBlocks(after: readonly ComparedBlock[], before: readonly Co
 	result.push(...(droppedAt.get(-1) ?? []));
 	aligned.forEach((block, index) => result.push(block, ...(droppedAt.get(index) ?? [])));
 
-	const counts: Record<ChangeStatus, number> = { new: 0, changed: 0, moved: 0, unchanged: 0, dropped: 0 };
+	const counts = Object.fromEntries(changeStatuses.map((status) => [status, 0])) as Record<ChangeStatus, number>;
 	for (const block of result) if ((block.block ?? block.was)!.type === 'paragraph') counts[block.status]++;
 	return { blocks: result, counts };
 }

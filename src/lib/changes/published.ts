@@ -4,7 +4,7 @@
  * UN's order (75/254 A-C has no English); the changes of a resolution in each language that both
  * it and its predecessor are published in.
  */
-import { getResolutions } from '../content';
+import { getResolutions, publishedVersions, resolutionPagePaths } from '../content';
 import { plainText } from '../inline';
 import type { Resolution } from '../resolution';
 import { blockTexts } from '../structure';
@@ -55,8 +55,16 @@ const changes = new Map<Resolution, Changes | undefined>();
 export function changesOf(resolution: Resolution): Changes | undefined {
 	if (changes.has(resolution)) return changes.get(resolution);
 	const found = continuityOf(resolution.facts.symbol).continues;
-	const predecessor = found && getResolutions().find((other) => other.facts.symbol === found.symbol && other.facts.language === resolution.facts.language);
+	const predecessor = found && publishedVersions(found.symbol).find((other) => other.facts.language === resolution.facts.language);
 	const result = found && predecessor && { predecessor, found, alignment: alignBlocks(comparedBlocks(resolution), comparedBlocks(predecessor)) };
 	changes.set(resolution, result);
 	return result;
+}
+
+/** Route parameters of every changes page (and changes.json): the resolutions this build renders that have changes, with them. */
+export function changesPagePaths(): { params: { symbol: string }; props: { resolution: Resolution; changes: Changes } }[] {
+	return resolutionPagePaths().flatMap(({ params, props: { resolution } }) => {
+		const changes = changesOf(resolution);
+		return changes ? [{ params, props: { resolution, changes } }] : [];
+	});
 }
