@@ -119,6 +119,19 @@ export function resolutionPagePaths(): { params: { symbol: string }; props: { re
 	}));
 }
 
+/**
+ * Whether this build renders a resolution's paragraph pages: `PARAGRAPH_PAGES` (the syntax of
+ * `RESOLUTIONS`) limits them to some resolutions, or every one when unset. The test build of
+ * `npm test` renders every document page, data file and list but the paragraph pages of the fixed
+ * set and a share of each session only (package.json `build:test`): nine pages in ten are
+ * paragraph pages, one template over text the document pages already hold, and building them all
+ * for every session took most of the test run. Published builds leave it unset.
+ */
+export function rendersParagraphPages(selection = process.env.PARAGRAPH_PAGES): (resolution: Resolution) => boolean {
+	const selected = selectedSlugs(selection);
+	return (resolution) => selected(resolutionSlug(resolution.facts.symbol));
+}
+
 const bySymbol = new Map<string, Resolution[]>();
 
 /** Every language a symbol is published in, in the UN's order of languages; empty when it is not published here. */

@@ -106,7 +106,13 @@ function summaryOf(path: string): CitationSummary {
 	const credit = (element: Element | null, pathname: string) => {
 		for (const id of idsAround(element)) linksWithin.set(id, (linksWithin.get(id) ?? new Set()).add(pathname));
 	};
-	const callsOf = (note: Element) => [...page.querySelectorAll(`.footnote-ref a[href$="#${note.id}"]`)];
+	// Each footnote's calls, found in one pass: a query per footnote walks the whole page each time.
+	const calls = new Map<string, Element[]>();
+	for (const call of page.querySelectorAll('.footnote-ref a[href*="#"]')) {
+		const id = call.getAttribute('href')!.split('#')[1]!;
+		calls.set(id, [...(calls.get(id) ?? []), call]);
+	}
+	const callsOf = (note: Element) => calls.get(note.id) ?? [];
 	for (const a of page.querySelectorAll('a[href]')) {
 		const note = a.closest('.footnotes li');
 		// A link in a footnote is the link of every place that calls the footnote, as well as its own.
@@ -117,7 +123,7 @@ function summaryOf(path: string): CitationSummary {
 		const url = new URL(a.getAttribute('href')!, here);
 		if (url.origin !== origin || url.pathname === here.pathname || !documentPage.test(sitePath(url.pathname) ?? '')) continue;
 		const note = a.closest('.footnotes li');
-		textLinks.push({ pathname: url.pathname, from: note ? idsAround(page.querySelector(`a[href="#${note.id}"]`)) : idsAround(a), words: a.textContent ?? '' });
+		textLinks.push({ pathname: url.pathname, from: note ? idsAround(callsOf(note)[0] ?? null) : idsAround(a), words: a.textContent ?? '' });
 	}
 	const citedBy = [...page.querySelectorAll('#cited-by + ul a')].map((a) => {
 		const url = new URL(a.getAttribute('href')!, here);

@@ -1,7 +1,7 @@
 /**
  * The fixed set of pages that the browser and validator tests run on holds every construct of the
  * text in every language that has it, and the smallest set that axe and the Nu checker run on
- * holds every construct the fixed set shows, for each kind of page and language
+ * holds every construct the fixed set shows, for each kind of page and writing direction, and each kind in every language
  * (tests/support/page-sets.ts): what each construct is in the content is counted from the model,
  * what a set shows is read from its built pages.
  */
@@ -32,7 +32,7 @@ describe('the fixed set of pages', () => {
 		expect(missing).toEqual([]);
 	});
 
-	it('has a smallest set that shows, for each kind of page and language, every construct the fixed set shows, and each list template in both directions', () => {
+	it('has a smallest set that shows, for each kind of page and writing direction, every construct the fixed set shows, each kind of page in every language, and each list template in both directions', () => {
 		const shown = (pages: readonly string[]) => {
 			const found = new Set<string>();
 			for (const path of pages) {
@@ -44,7 +44,7 @@ describe('the fixed set of pages', () => {
 				}
 				const kind = pageKind(path);
 				found.add(`${kind} ${pageLanguage(path)}`);
-				if (kind !== 'other') for (const name of constructsShown(path)) found.add(`${kind} ${pageLanguage(path)}: ${name}`);
+				if (kind !== 'other') for (const name of constructsShown(path)) found.add(`${kind} ${pageDirection(path)}: ${name}`);
 			}
 			return found;
 		};

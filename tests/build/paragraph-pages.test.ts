@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, loadPage, readerText, urlPath } from '../support/dist';
+import { dist, htmlPages, loadPage, readerText, urlPath } from '../support/dist';
 import { siteOrigin } from '../support/links';
+import { pageKind, samplePages } from '../support/page-sets';
 
 const documentPage = loadPage('/A/RES/76/299/');
 const anchors = [...documentPage.querySelectorAll('.paragraph')].map((p) => p.id);
@@ -124,5 +125,30 @@ describe('the 404 page', () => {
 		const links = [...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
 		expect(links).toEqual(expect.arrayContaining([urlPath('/A/RES/76/'), urlPath('/search/'), urlPath('/')]));
 		expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+	});
+});
+
+describe('which resolutions have paragraph pages', () => {
+	// The test build of `npm test` renders them for the fixed set and a share only (PARAGRAPH_PAGES);
+	// links to the others are checked against their document pages (tests/support/links.ts).
+	const paths = htmlPages().map((page) => page.path);
+	const documents = paths.filter((path) => pageKind(path) === 'document');
+	const built = new Map<string, number>();
+	for (const path of paths) {
+		if (pageKind(path) !== 'paragraph') continue;
+		const document = path.replace(/[^/]+\/$/, '');
+		built.set(document, (built.get(document) ?? 0) + 1);
+	}
+	const paragraphsOf = (document: string) => loadPage(document).querySelectorAll('.paragraph').length;
+
+	it('each resolution has a page for every paragraph, or none', () => {
+		const partial = documents.filter((path) => built.has(path) && built.get(path) !== paragraphsOf(path));
+		expect(partial.map((path) => `${path}: ${built.get(path)} paragraph pages of ${paragraphsOf(path)} paragraphs`)).toEqual([]);
+	});
+
+	it('the fixed set’s resolutions and the made-up fixtures have theirs', () => {
+		const fixed = new Set(samplePages().filter((path) => pageKind(path) === 'document'));
+		expect(documents.filter((path) => fixed.has(path) && paragraphsOf(path) > 0 && !built.has(path))).toEqual([]);
+		expect(fixed.size).toBeGreaterThan(50);
 	});
 });

@@ -1,7 +1,8 @@
 /** Resolving links of built pages against `dist/`, as a static host would serve them. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dist, loadPage, sitePath, urlPath } from './dist';
+import { dist, htmlPages, loadPage, sitePath, urlPath } from './dist';
+import { pageKind } from './page-sets';
 
 /** The origin pages are built for (`SITE_URL`), read from the home page's canonical link. */
 export function siteOrigin(): string {
@@ -71,12 +72,56 @@ export function urlResolves(path: string, id?: string): boolean {
 	return site !== undefined && resolves(site, id);
 }
 
+/** A resolution's paragraph page, as its document page and the paragraph's anchor: `/fr/A/RES/76/84A-B/op5/`. */
+const paragraphPage = /^(\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/[0-9][^/]*\/)([A-Za-z][^/]*)\/$/;
+
+let withoutParagraphPages: Set<string> | undefined;
+
+/**
+ * The document pages of resolutions whose paragraph pages this build left out: the test build of
+ * `npm test` renders them for the fixed set and a share only (`PARAGRAPH_PAGES`, src/lib/content.ts).
+ * A resolution has all its paragraph pages or none (tests/build/paragraph-pages.test.ts).
+ */
+export function documentsWithoutParagraphPages(): Set<string> {
+	if (withoutParagraphPages) return withoutParagraphPages;
+	const paths = htmlPages().map((page) => page.path);
+	const withPages = new Set(paths.filter((path) => pageKind(path) === 'paragraph').map((path) => paragraphPage.exec(path)?.[1]));
+	return (withoutParagraphPages = new Set(paths.filter((path) => paragraphPage.test(`${path}op1/`) && servedFile(`${path}data.json`) && !withPages.has(path))));
+}
+
+/**
+ * The anchors of a document page's paragraphs: the paragraph pages a whole build makes of it (the
+ * paragraph route makes one per paragraph, named by its anchor).
+ */
+const paragraphsByPage = new Map<string, Set<string>>();
+function paragraphAnchorsOf(path: string): Set<string> {
+	let anchors = paragraphsByPage.get(path);
+	if (!anchors) {
+		const html = readFileSync(servedFile(path)!, 'utf8');
+		anchors = new Set([...html.matchAll(/<div class="paragraph[ "][^>]*?\sid="([^"]*)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&')));
+		paragraphsByPage.set(path, anchors);
+	}
+	return anchors;
+}
+
+/**
+ * Whether a paragraph page this build left out would be served by the whole build: its document
+ * page is served, holds that paragraph, and the id asked for (the paragraph page shows the
+ * paragraph with the ids of its sub-paragraphs, as the document page does).
+ */
+function leftOutParagraphResolves(path: string, id?: string): boolean {
+	const [, document, anchor] = paragraphPage.exec(path) ?? [];
+	if (!document || !anchor || !documentsWithoutParagraphPages().has(document)) return false;
+	return paragraphAnchorsOf(document).has(anchor) && (!id || idsOf(document).has(decodeURIComponent(id)));
+}
+
 /**
  * Whether a site path is served, directly or through redirect pages, and has `id` when one is
- * given (on the page a redirect leads to: its script carries the place along).
+ * given (on the page a redirect leads to: its script carries the place along). A paragraph page
+ * the test build left out resolves when the whole build would serve it (`leftOutParagraphResolves`).
  */
 export function resolves(path: string, id?: string, hops = 0): boolean {
-	if (!servedFile(path)) return false;
+	if (!servedFile(path)) return leftOutParagraphResolves(path, id);
 	const target = path.endsWith('/') ? redirectTarget(path) : undefined;
 	// A chain of redirects is slow for readers; a loop never lands.
 	if (target) return hops < 2 && resolves(target, id, hops + 1);

@@ -157,6 +157,14 @@ describe('headings, sections and tables', () => {
 		]);
 		expect(anchors(en)).toContain('annex-h3');
 	});
+	it('the last item of a preamble list, without a number, is the words after its sub-paragraphs (77/177)', () => {
+		const en = readResolution(readFileSync(new URL('../fixtures/akn/session77/A_RES_77_177-2228796E.xml', import.meta.url), 'utf8'), 'session77/A_RES_77_177-2228796E.xml');
+		const paragraph = blocks(en).find((b) => b.type === 'paragraph' && b.lead === 'Affirming also' && b.points.length > 0);
+		if (paragraph?.type !== 'paragraph') throw new Error('no paragraph "Affirming also" with sub-paragraphs');
+		expect(paragraph.points.map((point) => point.num)).toEqual(['(a)', '(b)', '(c)', '(d)', '(e)', '(f)']);
+		expect(paragraph.wrapUp.map(words)).toEqual(['and in the commitments and targets contained therein,']);
+		expect(en.notes.some((note) => note.includes('read as the words after the sub-paragraphs'))).toBe(true);
+	});
 	it('a Chinese heading printed as plain text (76/279)', () => {
 		const zh = read('A_RES_76_279-2210335C.xml');
 		expect(anchors(zh)).toEqual(['op10', 'h1', 'op11']);

@@ -458,7 +458,15 @@ function readPreamble(preamble: Element, reader: Reader): Item[] {
 				operative = true;
 				continue;
 			}
+			// 77/177: the words that end the paragraph after its lettered items, in an item of their own without a number.
+			const closing = entries.length > 1 && !child(entries.at(-1)!, 'num') && entries.slice(0, -1).every((entry) => child(entry, 'num')) ? entries.pop() : undefined;
 			item.flat = listPoints({ children: entries } as unknown as Element, reader, item.footnotes);
+			if (closing) {
+				const words = children(closing);
+				if (words.length !== 1 || words[0]!.localName !== 'p') reader.problem('blockList item without <num>', closing, 'one <p> of words after the numbered items', tags(words));
+				else item.wrapUp.push(tidy(resolve(readInline(words[0]!, reader, item.footnotes))));
+				reader.note(closing, 'the last blockList item, without a number, read as the words after the sub-paragraphs');
+			}
 			reader.note(el, 'blockList read as a paragraph with sub-paragraphs');
 			items.push(item);
 			continue;
