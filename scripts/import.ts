@@ -65,6 +65,15 @@ function check(folder: string): void {
 	const structures: Structure[] = [];
 	for (const choice of choices) {
 		const document = documents.get(choice.file);
+		// The content checks too, as `--session` runs them before it writes: what it would refuse is not clean.
+		if (document && choice.problems.length === 0 && !choice.copyOf) {
+			try {
+				validate(contentFiles(document, basename(choice.file)), basename(choice.file));
+			} catch (error) {
+				if (!(error instanceof ImportError)) throw error;
+				choice.problems.push(...error.problems);
+			}
+		}
 		if (document && choice.problems.length === 0 && !choice.copyOf) structures.push(structureOf(document.facts.symbol, document.facts.language, document.blocks.map((source) => source.block), choice.file));
 	}
 	process.stdout.write(checkReport(folder, choices, structures));

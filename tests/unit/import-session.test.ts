@@ -21,7 +21,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
-import { contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
+import { buildFolder, contentFolders, contentRoot, loadFolder } from '../../src/lib/content-files';
+import { ContentError } from '../../src/lib/content-error';
 import type { ImportedDocument } from '../../src/lib/import/akn';
 import { contentFiles } from '../../src/lib/import/content';
 import { readSessionFolder } from '../../src/lib/import/session-files';
@@ -54,6 +55,34 @@ const sessions = [
 		} as Record<string, string>,
 	},
 	{ archive: '76session', files: 1849, folders: 1848, copies: [['Arabic/A_RES_76_253-2203840C.xml', 'Chinese/A_RES_76_253-2203840C.xml']], refused: {} as Record<string, string> },
+	{
+		archive: '77session',
+		files: 2063,
+		folders: 2043,
+		copies: [['Chinese/A_RES_77_336-2317569A.xml', 'Arabic/A_RES_77_336-2317569A.xml']],
+		refused: {
+			'Arabic/A_RES_77_122-2228488A.xml': 'several <p> in a preamble container',
+			'Arabic/A_RES_77_126-2228505A.xml': 'footnote marker left in the text',
+			'Arabic/A_RES_77_256 A-B-2300172A.xml': 'paragraph with crossHeading',
+			'Arabic/A_RES_77_261-2300156A.xml': 'missing <conclusions>',
+			'Arabic/A_RES_77_293-A.xml': 'recorded vote count',
+			'Chinese/A_RES_77_114-2228280C.xml': 'link to an unknown address',
+			'Chinese/A_RES_77_146-2228528C.xml': 'vote',
+			'Chinese/A_RES_77_256 A-B-2300172C.xml': 'paragraph with subheading,content',
+			'Chinese/A_RES_77_293-C.xml': 'recorded vote count',
+			'English/A_RES_77_256 A-B-2300172E.xml': 'paragraph with subheading,content',
+			'English/A_RES_77_293-E.xml': 'recorded vote count',
+			'French/A_RES_77_256 A-B-2300172F.xml': 'paragraph with subheading,content',
+			'French/A_RES_77_293-F.xml': 'recorded vote count',
+			'Russian/A_RES_77_293-R.xml': 'recorded vote count',
+			'Spanish/A_RES_77_100-2228244S.xml': 'element <subheading> in text',
+			'Spanish/A_RES_77_104-2228250S.xml': 'annex <preamble>',
+			'Spanish/A_RES_77_256 A-B-2300172S.xml': 'paragraph with subheading,content',
+			'Spanish/A_RES_77_293-S.xml': 'recorded vote count',
+		} as Record<string, string>,
+		/** Read cleanly, refused by the content checks `--session` runs before it writes (the Arabic 77/264 A-C prints parts A and B's meeting as a paragraph). */
+		contentRefused: { 'Arabic/A_RES_77_264 A-C-2300152A.xml': 'adopted.meeting' } as Record<string, string>,
+	},
 ];
 
 const unpacked = mkdtempSync(join(tmpdir(), 'un-sessions-'));
@@ -97,7 +126,8 @@ const readSessions = sessions.map((session) => {
 	execFileSync('tar', ['-xJf', new URL(`../../content/un-files/${session.archive}.tar.xz`, import.meta.url).pathname, '-C', unpacked]);
 	const { choices, documents } = readSessionFolder(join(unpacked, session.archive));
 	const xmlFiles = choices.map((choice) => choice.file);
-	return { ...session, xmlFiles, choices, chosen: choices.filter((c) => !c.copyOf && c.problems.length === 0).map((c): Chosen => ({ archive: session.archive, file: c.file, document: documents.get(c.file)! })) };
+	const contentRefused: Record<string, string> = 'contentRefused' in session ? session.contentRefused : {};
+	return { ...session, xmlFiles, choices, documents, contentRefused, chosen: choices.filter((c) => !c.copyOf && c.problems.length === 0 && !(c.file in contentRefused)).map((c): Chosen => ({ archive: session.archive, file: c.file, document: documents.get(c.file)! })) };
 });
 
 /** The chosen files by name, as resolution.mdx names its source (names are unique across the archives). */
@@ -120,6 +150,14 @@ describe.each(readSessions)('the archive $archive', (session) => {
 		expect(refused).toEqual(session.refused);
 		expect(session.choices.filter((c) => c.copyOf).map((c) => [c.file, c.copyOf])).toEqual(session.copies);
 		expect(session.chosen).toHaveLength(session.folders);
+	});
+
+	it.each(Object.entries(session.contentRefused))('%s reads cleanly but fails the content checks, at %s', (file, field) => {
+		const document = session.documents.get(file)!;
+		expect(session.choices.find((choice) => choice.file === file)?.problems).toEqual([]);
+		const files = contentFiles(document, basename(file));
+		expect(() => buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])))).toThrow(ContentError);
+		expect(() => buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])))).toThrow(field);
 	});
 });
 
