@@ -9,11 +9,14 @@ import { readFileSync } from 'node:fs';
 import { dist, htmlPages, inBatches } from '../support/dist';
 import { redirectScript, themeScript } from '../../src/lib/security';
 import { pageKind } from '../support/page-sets';
-import { documentsWithoutParagraphPages } from '../support/links';
+import { documentsWithoutParagraphPages, inShare } from '../support/links';
 import { megabytes, sessionLimit, sessionsOverBudget, siteSize } from '../support/site-size';
 import { allCss, budgets, fileOf, htmlBudget, weighPage } from '../support/weights';
 
-const pages = htmlPages().map(({ path }) => path);
+// Redirect pages (a third of the test site: one template, no text) of the fixed set and the share in the test build; every other page.
+const pages = htmlPages()
+	.map(({ path }) => path)
+	.filter((path) => pageKind(path) !== 'redirect' || inShare(path));
 
 /** The inline scripts a page may run before it renders (each allowed by its hash in the page's CSP): the colour scheme's, or a redirect page's. */
 const allowedInline = new Set([themeScript, redirectScript]);

@@ -18,6 +18,7 @@ import { isDocumentPath } from '../../src/lib/urls';
 import { astroBuild } from '../support/astro-build';
 import { normalize, readAknText, readOfficialText, validateAkn, validateAknFiles } from '../support/akn';
 import { dist, htmlPages, inBatches, loadPage, readerText } from '../support/dist';
+import { inShare } from '../support/links';
 import { pageKind } from '../support/page-sets';
 import { nextTurn } from '../support/turn';
 import { compileSchema, schemaErrors } from '../support/json-schema';
@@ -119,7 +120,8 @@ describe('data.json', () => {
 		expect(Object.fromEntries(paragraphsOf(data).map((p) => [p.id, p.akn4unId]))).toEqual(official.unIds);
 	});
 
-	describe.each(inBatches(dataFiles, (folder) => folder, 20))('%s', (_label, batch) => {
+	// On the fixed set and the share in the test build (every document page's words are fidelity.test.ts's), on all in any other.
+	describe.each(inBatches(dataFiles.filter(inShare), (folder) => folder, 20))('%s', (_label, batch) => {
 		it('maps every anchor to an element of the page that holds the words it gives; the JSON-LD’s parts resolve', async () => {
 			const problems: string[] = [];
 			for (const folder of batch) {
@@ -229,7 +231,8 @@ describe('data.txt', () => {
 					if (paragraph.text !== '') has(paragraph.id, paragraph.num === null ? lineWords(htmlOf(paragraph)) : `${paragraph.num} ${lineWords(htmlOf(paragraph))}`);
 					for (const point of pointsOf(paragraph.points)) has(point.id, `${point.num} ${lineWords(htmlOf(point))}`);
 				}
-				for (const note of each.footnotes) has(note.id, note.text.trim());
+				// As a paragraph's: raised digits dropped on both sides (the French 77/162 prints its notes' markers again, raised, in their text).
+				for (const note of each.footnotes) has(note.id, lineWords(htmlOf(note)));
 			}
 			expect(missing).toEqual([]);
 		});

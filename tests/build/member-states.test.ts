@@ -38,7 +38,7 @@ const unOrder = languages.map((language) => language.code as string);
 const recordNames: Record<string, string[]> = {
 	bolivia: ['BOLIVIA (PLURINATIONAL STATE OF)'],
 	'united-states-of-america': ['UNITED STATES'],
-	turkey: ['TURKEY', 'TÜRKIYE', 'TÜRKİYE'],
+	turkey: ['TURKEY', 'TÜRKIYE', 'TÜRKİYE', 'TURKIYE'],
 	venezuela: ['VENEZUELA (BOLIVARIAN REPUBLIC OF)'],
 	'cote-divoire': ["COTE D'IVOIRE", "CÔTE D'IVOIRE"],
 };

@@ -98,7 +98,8 @@ describe('the search index', () => {
 		const listed = new Set<string>();
 		for (const [language, { hash }] of Object.entries(languages)) {
 			const meta = readPagefindFile(readFileSync(join(bundle, `pagefind.${hash}.pf_meta`)), hash) as [string, unknown, [string, string, string][]];
-			let previous = '';
+			// The first word may be empty, with no page (Pagefind writes one into the Arabic index of three sessions): compare from before it.
+			let previous: string | undefined;
 			meta[2].forEach(([from, to, chunkHash], index) => {
 				listed.add(`${chunkHash}.pf_index`);
 				const words = (readPagefindFile(readFileSync(join(bundle, 'index', `${chunkHash}.pf_index`)), chunkHash) as [[string, [number, number[]][]][]])[0];
@@ -109,7 +110,7 @@ describe('the search index', () => {
 				expect(total - positions.at(-1)!, `${language} ${chunkHash}`).toBeLessThan(positionsPerChunk);
 				for (const [word] of words) {
 					// In index order, and within the range the metadata gives the chunk (compared on as many characters as the bound has).
-					expect(word > previous, `${language}: ${word} after ${previous}`).toBe(true);
+					expect(previous === undefined || word > previous, `${language}: ${word} after ${previous}`).toBe(true);
 					previous = word;
 					expect([...word].slice(0, [...from].length).join('') >= from && [...word].slice(0, [...to].length).join('') <= to, `${language}: ${word} in ${from}…${to}`).toBe(true);
 				}

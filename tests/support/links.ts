@@ -89,6 +89,20 @@ export function documentsWithoutParagraphPages(): Set<string> {
 	return (withoutParagraphPages = new Set(paths.filter((path) => paragraphPage.test(`${path}op1/`) && servedFile(`${path}data.json`) && !withPages.has(path))));
 }
 
+/** A resolution's pages, as its document page's path: `/fr/A/RES/76/84A-B/op5/` → `/fr/A/RES/76/84A-B/`. */
+const resolutionOfPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/[0-9][^/]*\//;
+
+/**
+ * Whether a page belongs to a resolution whose every page this build renders, or to none: in the
+ * test build of `npm test`, the fixed set's and the share's (`PARAGRAPH_PAGES`); in any other, all.
+ * The checks that read a page's own text per resolution (the "cited by" lists, data.json against
+ * the page) run on these; fidelity, links and the published URLs on every page.
+ */
+export function inShare(path: string): boolean {
+	const document = resolutionOfPage.exec(path)?.[0];
+	return document === undefined || !documentsWithoutParagraphPages().has(document);
+}
+
 /**
  * The anchors of a document page's paragraphs: the paragraph pages a whole build makes of it (the
  * paragraph route makes one per paragraph, named by its anchor).

@@ -64,7 +64,8 @@ describe('paragraphs named by the words around a link', () => {
 
 describe('the citation graph of the session', () => {
 	// The 76th session and its emergency session: the counts below are theirs.
-	const resolutions = loadResolutions(contentRoot, selectedSlugs('A/RES/76/*,A/RES/ES-11/*'));
+	// The 11th emergency special session's resolutions of the 76th session's year (ES-11/6, February 2023, is the 77th's).
+	const resolutions = loadResolutions(contentRoot, selectedSlugs('A/RES/76/*,A/RES/ES-11/1-5'));
 	const graph = buildCitationGraph(resolutions);
 	const versions = resolutions.map((r) => [r.facts.symbol, r.facts.language] as const);
 

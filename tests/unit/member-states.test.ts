@@ -17,7 +17,8 @@ import type { ResolutionData } from '../../src/schemas/resolution';
  * Every resolution.mdx of the 76th session (and the emergency session held in it): its path and
  * facts (frontmatter only: the blocks are not needed). The counts below are that session's.
  */
-const session = contentFolders(contentRoot).filter(({ slug }) => /^a-res-(?:76|es-11)-/u.test(slug)).map(({ folder }) => {
+// The 11th emergency special session's resolutions of the 76th session's year (ES-11/6, February 2023, is the 77th's).
+const session = contentFolders(contentRoot).filter(({ slug }) => /^a-res-(?:76-|es-11-[1-5]$)/u.test(slug)).map(({ folder }) => {
 	const file = join(folder, resolutionFileName);
 	const read = readContentFile(file, readFileSync(file, 'utf8'));
 	if (!('resolution' in read)) throw new Error(`${file}: not a resolution file`);
