@@ -72,8 +72,11 @@ export function urlResolves(path: string, id?: string): boolean {
 	return site !== undefined && resolves(site, id);
 }
 
+/** A resolution's pages, as its document page's path: `/fr/A/RES/76/84A-B/op5/` → `/fr/A/RES/76/84A-B/`. */
+const resolutionOfPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/[0-9][^/]*\//;
+
 /** A resolution's paragraph page, as its document page and the paragraph's anchor: `/fr/A/RES/76/84A-B/op5/`. */
-const paragraphPage = /^(\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/[0-9][^/]*\/)([A-Za-z][^/]*)\/$/;
+const paragraphPage = new RegExp(`(${resolutionOfPage.source})([A-Za-z][^/]*)\\/$`);
 
 let withoutParagraphPages: Set<string> | undefined;
 
@@ -86,11 +89,8 @@ export function documentsWithoutParagraphPages(): Set<string> {
 	if (withoutParagraphPages) return withoutParagraphPages;
 	const paths = htmlPages().map((page) => page.path);
 	const withPages = new Set(paths.filter((path) => pageKind(path) === 'paragraph').map((path) => paragraphPage.exec(path)?.[1]));
-	return (withoutParagraphPages = new Set(paths.filter((path) => paragraphPage.test(`${path}op1/`) && servedFile(`${path}data.json`) && !withPages.has(path))));
+	return (withoutParagraphPages = new Set(paths.filter((path) => pageKind(path) === 'document' && !withPages.has(path))));
 }
-
-/** A resolution's pages, as its document page's path: `/fr/A/RES/76/84A-B/op5/` → `/fr/A/RES/76/84A-B/`. */
-const resolutionOfPage = /^\/(?:(?:ar|zh|fr|ru|es)\/)?A\/RES\/[^/]+\/[0-9][^/]*\//;
 
 /**
  * Whether a page belongs to a resolution whose every page this build renders, or to none: in the

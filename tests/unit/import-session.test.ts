@@ -156,8 +156,9 @@ describe.each(readSessions)('the archive $archive', (session) => {
 		const document = session.documents.get(file)!;
 		expect(session.choices.find((choice) => choice.file === file)?.problems).toEqual([]);
 		const files = contentFiles(document, basename(file));
-		expect(() => buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])))).toThrow(ContentError);
-		expect(() => buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])))).toThrow(field);
+		const build = () => buildFolder(new Map([...files].map(([path, text]) => [`${contentRoot}/${path}`, text])));
+		expect(build).toThrow(ContentError);
+		expect(build).toThrow(field);
 	});
 });
 

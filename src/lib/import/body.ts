@@ -464,8 +464,10 @@ function readPreamble(preamble: Element, reader: Reader): Item[] {
 			if (closing) {
 				const words = children(closing);
 				if (words.length !== 1 || words[0]!.localName !== 'p') reader.problem('blockList item without <num>', closing, 'one <p> of words after the numbered items', tags(words));
-				else item.wrapUp.push(tidy(resolve(readInline(words[0]!, reader, item.footnotes))));
-				reader.note(closing, 'the last blockList item, without a number, read as the words after the sub-paragraphs');
+				else {
+					item.wrapUp.push(tidy(resolve(readInline(words[0]!, reader, item.footnotes))));
+					reader.note(closing, 'the last blockList item, without a number, read as the words after the sub-paragraphs');
+				}
 			}
 			reader.note(el, 'blockList read as a paragraph with sub-paragraphs');
 			items.push(item);
