@@ -16,7 +16,7 @@ import { join } from 'node:path';
 // Static on purpose: a dynamic import() inside the hook fails once Vite's module runner has closed.
 import * as pagefind from 'pagefind';
 import { splitIndexChunks } from '../lib/search/index-chunks';
-import { indexGroups } from '../lib/search/index-groups';
+import { indexGroups, type IndexGroup } from '../lib/search/index-groups';
 import { shardSelection } from '../lib/shard';
 import { isDocumentPath } from '../lib/urls';
 import { sitePages } from './site-files';
@@ -33,14 +33,25 @@ export async function indexSite(outDir: string): Promise<number> {
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		let count = 0;
-		for (const pathname of sitePages(outDir).filter(isDocumentPath)) {
-			const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
-			for (const group of indexGroups(content, `/${pathname}`)) {
+		// Each page is cut into groups while Pagefind indexes the one before (its own process): the pages
+		// still reach it one at a time, in order.
+		let indexing: Promise<void> = Promise.resolve();
+		const add = async (groups: IndexGroup[]) => {
+			for (const group of groups) {
 				const added = await index.addHTMLFile({ url: group.url, content: group.html });
 				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${group.url}: ${added.errors.join('; ')}`);
 			}
+		};
+		for (const pathname of sitePages(outDir).filter(isDocumentPath)) {
+			const content = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
+			const groups = indexGroups(content, `/${pathname}`);
+			await indexing;
+			indexing = add(groups);
+			// Its failure is thrown at the next `await indexing`, not reported unhandled while this loop reads on.
+			indexing.catch(() => {});
 			count++;
 		}
+		await indexing;
 		if (count === 0) throw new Error(`Pagefind found no document page in ${outDir}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

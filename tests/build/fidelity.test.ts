@@ -11,13 +11,15 @@
  * and here every page says what its content says, with no superscript without words and no
  * heading that prints its number twice.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainText, type Inline } from '../../src/lib/inline';
 import type { AnchoredPoint, Resolution } from '../../src/lib/resolution';
 import { resolutionPath } from '../../src/lib/urls';
+import { childElements, closest, descendants, hasClass, readMarkup, textLeavingOut, textOf, type Markup, type MarkupElement } from '../../src/lib/search/markup';
 import { normalize } from '../support/akn';
 import { loadPublishedContent } from '../support/content';
-import { inBatches, loadPage } from '../support/dist';
+import { inBatches, pageFile } from '../support/dist';
 import { servedFile } from '../support/links';
 import { nextTurn } from '../support/turn';
 
@@ -28,33 +30,42 @@ const resolutions = (await loadPublishedContent()).filter(
 	(resolution) => !process.env.SITE_DIST || servedFile(resolutionPath(resolution.facts.symbol, resolution.facts.language)),
 );
 
+/** What the site adds to the words: footnote calls, margins and links, note markers, and all it keeps out of search. */
+const addedClasses = ['footnote-ref', 'paragraph-margin', 'paragraph-link', 'footnote-marker', 'footnote-back'];
+const added = (element: MarkupElement) => element.attributes.has('data-pagefind-ignore') || addedClasses.some((name) => hasClass(element, name));
+
 /** The words of an element as a reader copies them: footnote calls and what the site adds left out. */
-function wordsOf(element: Element | null | undefined): string | undefined {
+function wordsOf(element: MarkupElement | null | undefined): string | undefined {
 	if (!element) return undefined;
-	const copy = element.cloneNode(true) as Element;
-	for (const added of copy.querySelectorAll('.footnote-ref, .paragraph-margin, .paragraph-link, .footnote-marker, .footnote-back, [data-pagefind-ignore]')) added.remove();
-	return normalize(copy.textContent ?? '');
+	return normalize(textLeavingOut(element, added));
 }
 
 const text = (content: readonly Inline[]) => normalize(plainText(content));
 
-/** Every place where the page departs from the content, as "anchor: expected … found …". */
+/**
+ * Every place where the page departs from the content, as "anchor: expected … found …". The page is
+ * read with the site's own reader (src/lib/search/markup.ts, checked against a DOM in its unit test):
+ * a DOM of every page of three sessions took minutes, most of them the garbage collector's.
+ */
 function differences(resolution: Resolution): string[] {
-	const page = loadPage(resolutionPath(resolution.facts.symbol, resolution.facts.language));
+	const page = readMarkup(readFileSync(pageFile(resolutionPath(resolution.facts.symbol, resolution.facts.language)), 'utf8'));
 	const found: string[] = [];
 	const expect = (anchor: string, what: string, expected: string, actual: string | undefined) => {
 		if (actual !== expected) found.push(`${anchor} ${what}: expected ${JSON.stringify(expected.slice(0, 120))}, found ${actual === undefined ? 'no element' : JSON.stringify(actual.slice(0, 120))}`);
 	};
-	// One pass over the page's ids: linkedom walks the whole tree for each getElementById().
-	const elements = new Map<string, Element>();
-	for (const element of page.querySelectorAll('[id]')) if (!elements.has(element.id)) elements.set(element.id, element);
+	const elements = new Map<string, MarkupElement>();
+	for (const element of page.elements) {
+		const id = element.attributes.get('id');
+		if (id !== undefined && !elements.has(id)) elements.set(id, element);
+	}
 	const byId = (id: string) => elements.get(id) ?? null;
-	const child = (element: Element | null, selector: string) => (element ? [...element.children].filter((c) => c.matches(selector)) : []);
+	const child = (element: MarkupElement | null, className: string) => (element ? childElements(element).filter((c) => hasClass(c, className)) : []);
+	const inside = (element: MarkupElement | null | undefined, className: string) => (element ? descendants(element).filter((d) => hasClass(d, className)) : []);
 	const points = (list: readonly AnchoredPoint[]) => {
 		for (const point of list) {
 			const element = byId(point.anchor);
-			expect(point.anchor, 'number', normalize(point.num), wordsOf(child(element, '.point-num')[0]));
-			expect(point.anchor, 'text', text(point.content), wordsOf(child(element, '.point-text')[0]));
+			expect(point.anchor, 'number', normalize(point.num), wordsOf(child(element, 'point-num')[0]));
+			expect(point.anchor, 'text', text(point.content), wordsOf(child(element, 'point-text')[0]));
 			points(point.points);
 		}
 	};
@@ -62,10 +73,10 @@ function differences(resolution: Resolution): string[] {
 		const element = byId(block.anchor);
 		switch (block.type) {
 			case 'paragraph': {
-				if (block.num !== undefined) expect(block.anchor, 'number', normalize(block.num), wordsOf(child(element, '.paragraph-number')[0]));
-				if (block.content.length > 0) expect(block.anchor, 'text', text(block.content), wordsOf(child(element, '.paragraph-text')[0]));
+				if (block.num !== undefined) expect(block.anchor, 'number', normalize(block.num), wordsOf(child(element, 'paragraph-number')[0]));
+				if (block.content.length > 0) expect(block.anchor, 'text', text(block.content), wordsOf(child(element, 'paragraph-text')[0]));
 				points(block.points);
-				const wrapUp = child(element, '.wrap-up').map((p) => wordsOf(p));
+				const wrapUp = child(element, 'wrap-up').map((p) => wordsOf(p));
 				block.wrapUp.forEach((words, index) => expect(block.anchor, `words after the sub-paragraphs (${index + 1})`, text(words), wrapUp[index]));
 				break;
 			}
@@ -73,25 +84,26 @@ function differences(resolution: Resolution): string[] {
 				expect(block.anchor, 'heading', normalize(`${block.num ?? ''} ${plainText(block.content)}`), wordsOf(element));
 				break;
 			case 'section':
-				expect(block.anchor, 'section heading', normalize(`${block.num ?? ''} ${plainText(block.content)}`), wordsOf(element?.querySelector('.section-heading')));
+				expect(block.anchor, 'section heading', normalize(`${block.num ?? ''} ${plainText(block.content)}`), wordsOf(inside(element, 'section-heading')[0]));
 				break;
 			case 'part':
-				expect(block.anchor, 'part title', normalize(`${block.num} ${plainText(block.content)}`), wordsOf(element?.querySelector('.part-heading')));
+				expect(block.anchor, 'part title', normalize(`${block.num} ${plainText(block.content)}`), wordsOf(inside(element, 'part-heading')[0]));
 				break;
 			case 'annex': {
-				const lines = [...(element?.querySelectorAll('.annex-heading .annex-line') ?? [])].map((line) => wordsOf(line));
+				const lines = [...new Set(inside(element, 'annex-heading').flatMap((heading) => inside(heading, 'annex-line')))].map((line) => wordsOf(line));
 				block.lines.forEach((line, index) => expect(block.anchor, `heading line ${index + 1}`, text(line), lines[index]));
 				break;
 			}
 			case 'table':
 				block.rows.forEach((row, index) => {
-					const cells = [...(byId(block.rowAnchors[index]!)?.children ?? [])].map((cell) => wordsOf(cell));
+					const row_ = byId(block.rowAnchors[index]!);
+					const cells = (row_ ? childElements(row_) : []).map((cell) => wordsOf(cell));
 					row.cells.forEach((cell, column) => expect(`${block.rowAnchors[index]}`, `cell ${column + 1}`, text(cell.content), cells[column]));
 				});
 				break;
 		}
 	}
-	for (const footnote of resolution.footnotes) expect(footnote.anchor, 'footnote', text(footnote.content), wordsOf(byId(footnote.anchor)?.querySelector('.footnote-text')));
+	for (const footnote of resolution.footnotes) expect(footnote.anchor, 'footnote', text(footnote.content), wordsOf(inside(byId(footnote.anchor), 'footnote-text')[0]));
 	found.push(...misprints(page));
 	return found;
 }
@@ -101,16 +113,21 @@ function differences(resolution: Resolution): string[] {
  * Arabic note marker, a raised comma), and a heading or outline entry that begins with its
  * number twice ("V. V. Addressing climate change").
  */
-function misprints(page: Document): string[] {
+function misprints(page: Markup): string[] {
 	const found: string[] = [];
-	for (const sup of page.querySelectorAll('main sup:not(.footnote-ref)')) {
-		if (!/[\p{L}\p{N}]/u.test(sup.textContent ?? '')) found.push(`superscript without words ${JSON.stringify(sup.textContent)} in ${sup.closest('[id]')?.id ?? 'the page'}`);
+	const main = page.elements.find((element) => element.name === 'main');
+	const inMain = main ? descendants(main) : [];
+	for (const sup of inMain.filter((element) => element.name === 'sup' && !hasClass(element, 'footnote-ref'))) {
+		const words = textOf(sup);
+		if (!/[\p{L}\p{N}]/u.test(words)) found.push(`superscript without words ${JSON.stringify(words)} in ${closest(sup, (element) => element.attributes.has('id'))?.attributes.get('id') ?? 'the page'}`);
 	}
 	// A number or word said twice; not a row of asterisks ("* * *", 75/1), which is printed so.
 	const twice = /^([^\s]*[\p{L}\p{N}][^\s]*)\s+\1(?:\s|$)/u;
-	for (const heading of page.querySelectorAll('main :is(h2, h3, h4, h5, h6), nav[aria-labelledby="outline-title"] a')) {
-		const words = normalize(heading.textContent ?? '');
-		if (twice.test(words)) found.push(`${heading.localName === 'a' ? 'outline entry' : 'heading'} with its number twice: ${JSON.stringify(words.slice(0, 80))}`);
+	const outline = page.elements.filter((element) => element.name === 'nav' && element.attributes.get('aria-labelledby') === 'outline-title').flatMap((nav) => descendants(nav).filter((element) => element.name === 'a'));
+	const headings = inMain.filter((element) => /^h[2-6]$/.test(element.name));
+	for (const heading of [...headings, ...outline]) {
+		const words = normalize(textOf(heading));
+		if (twice.test(words)) found.push(`${heading.name === 'a' ? 'outline entry' : 'heading'} with its number twice: ${JSON.stringify(words.slice(0, 80))}`);
 	}
 	return found;
 }

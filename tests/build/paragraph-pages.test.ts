@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, htmlPages, loadPage, readerText, urlPath } from '../support/dist';
-import { siteOrigin } from '../support/links';
+import { paragraphAnchorsOf, siteOrigin } from '../support/links';
 import { pageKind, samplePages } from '../support/page-sets';
 
 const documentPage = loadPage('/A/RES/76/299/');
@@ -139,7 +139,7 @@ describe('which resolutions have paragraph pages', () => {
 		const document = path.replace(/[^/]+\/$/, '');
 		built.set(document, (built.get(document) ?? 0) + 1);
 	}
-	const paragraphsOf = (document: string) => loadPage(document).querySelectorAll('.paragraph').length;
+	const paragraphsOf = (document: string) => paragraphAnchorsOf(document).size;
 
 	it('each resolution has a page for every paragraph, or none', () => {
 		const partial = documents.filter((path) => built.has(path) && built.get(path) !== paragraphsOf(path));

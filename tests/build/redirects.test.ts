@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { redirectScript } from '../../src/lib/security';
+import { readMarkup } from '../../src/lib/search/markup';
 import { isParagraphAnchor, readMovedAnchors } from '../../src/lib/moved-anchors';
 import { isPairRedirectPath, paragraphPath, resolutionPath } from '../../src/lib/urls';
 import { htmlPages, inBatches, loadPage, sitePath, urlPath } from '../support/dist';
@@ -35,7 +36,10 @@ for (const [key, anchors] of readMovedAnchors()) {
 /** The languages a side-by-side page lets the reader choose, read once per page (30 redirect pages lead to each). */
 const choices = new Map<string, Set<string>>();
 function languagesOf(path: string): Set<string> {
-	if (!choices.has(path)) choices.set(path, new Set([...loadPage(path).querySelectorAll('input[name="first"]')].map((input) => input.getAttribute('value')!)));
+	if (!choices.has(path)) {
+		const inputs = readMarkup(readFileSync(servedFile(path)!, 'utf8')).elements.filter((element) => element.name === 'input' && element.attributes.get('name') === 'first');
+		choices.set(path, new Set(inputs.map((input) => input.attributes.get('value')!)));
+	}
 	return choices.get(path)!;
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { positionsPerChunk, readPagefindFile } from '../../src/lib/search/index-chunks';
+import { positionsPerChunk, readIndexWords, readPagefindFile } from '../../src/lib/search/index-chunks';
 import { isDocumentPath } from '../../src/lib/urls';
 import { dist, htmlPages, loadPage, pageFile } from '../support/dist';
 
@@ -102,13 +102,13 @@ describe('the search index', () => {
 			let previous: string | undefined;
 			meta[2].forEach(([from, to, chunkHash], index) => {
 				listed.add(`${chunkHash}.pf_index`);
-				const words = (readPagefindFile(readFileSync(join(bundle, 'index', `${chunkHash}.pf_index`)), chunkHash) as [[string, [number, number[]][]][]])[0];
-				const positions = words.map(([, pages]) => pages.reduce((sum, [, locations]) => sum + locations.length + 1, 0));
+				const words = readIndexWords(readFileSync(join(bundle, 'index', `${chunkHash}.pf_index`)), chunkHash);
+				const positions = words.map((word) => word.positions);
 				const total = positions.reduce((sum, count) => sum + count, 0);
 				// Full up to the word that reached the size (the last chunk may be short), never more.
 				if (index < meta[2].length - 1) expect(total, `${language} ${chunkHash}`).toBeGreaterThanOrEqual(positionsPerChunk);
 				expect(total - positions.at(-1)!, `${language} ${chunkHash}`).toBeLessThan(positionsPerChunk);
-				for (const [word] of words) {
+				for (const { text: word } of words) {
 					// In index order, and within the range the metadata gives the chunk (compared on as many characters as the bound has).
 					expect(previous === undefined || word > previous, `${language}: ${word} after ${previous}`).toBe(true);
 					previous = word;

@@ -9,7 +9,8 @@ import { languages } from '../../src/i18n/languages';
 import type { ParagraphJson, ResolutionJson } from '../../src/lib/exports/json';
 import { footnotesOf, paragraphsOf, pointsOf } from '../../src/lib/exports/json-walk';
 import { documentPathPattern, isChangesPath, isSessionListPath } from '../../src/lib/urls';
-import { dist, loadPage, pageFile, sitePath } from './dist';
+import { hasClass, readMarkup, textOf, type MarkupElement } from '../../src/lib/search/markup';
+import { dist, pageFile, sitePath } from './dist';
 
 const languageCodes = languages.map((language) => language.code);
 
@@ -145,16 +146,20 @@ export function ownTextWeight(path: string): number {
 	// A session's list: the words of its entries and filters (symbols, titles, dates, committees, subjects).
 	// A Member State's page likewise: its votes and sponsorships, in every session the site holds.
 	// A changes page likewise: this year's words and last year's deleted and dropped ones.
-	if (isSessionListPath(path) || /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/[^/]+\/$/u.test(path) || isChangesPath(path)) return gzipSize((loadPage(path).querySelector('main')?.textContent ?? '').replace(/\s+/gu, ' '));
+	// The page read with the site's own reader (src/lib/search/markup.ts): a DOM of every long page took a minute.
+	const page = () => readMarkup(readFileSync(pageFile(path), 'utf8')).elements;
+	const words = (element: MarkupElement | undefined) => (element ? textOf(element) : '').replace(/\s+/gu, ' ');
+	if (isSessionListPath(path) || /^\/(?:(?:ar|zh|fr|ru|es)\/)?member-states\/[^/]+\/$/u.test(path) || isChangesPath(path)) return gzipSize(words(page().find((element) => element.name === 'main')));
 	const compare = /^\/(.+)\/compare\/$/.exec(path);
 	if (compare) return gzipSize(languageCodes.map((language) => text(language, compare[1]!)).filter(Boolean).join('\n'));
 	const document = documentPathPattern.exec(path);
 	// With the words of its citations panel (the resolutions its text cites and those citing it, each with the places) and of its
 	// outline, which repeats the headings (a text of many headings, as the Arabic 75/326, shows their words twice).
 	if (document) {
-		const page = loadPage(path);
-		const words = (selector: string) => (page.querySelector(selector)?.textContent ?? '').replace(/\s+/gu, ' ');
-		return gzipSize(`${text(document[1], document[2]!)}\n${words('.citations')}\n${words('nav[aria-labelledby="outline-title"]')}`);
+		const elements = page();
+		const citations = elements.find((element) => hasClass(element, 'citations'));
+		const outline = elements.find((element) => element.name === 'nav' && element.attributes.get('aria-labelledby') === 'outline-title');
+		return gzipSize(`${text(document[1], document[2]!)}\n${words(citations)}\n${words(outline)}`);
 	}
 	const paragraph = /^\/(?:(ar|zh|fr|ru|es)\/)?([A-Z]+\/RES\/[^/]+\/[0-9][^/]*)\/([a-zA-Z0-9-]+)\/$/.exec(path);
 	const resolution = paragraph ? data(paragraph[1], paragraph[2]!) : null;

@@ -4,10 +4,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, cutChunks, encodeCbor, readPagefindFile, writePagefindFile, type Cbor } from '../../src/lib/search/index-chunks';
+import { chunkRanges, cutChunks, encodeCbor, readIndexWords, readPagefindFile, writeIndexChunk, writePagefindFile, type Cbor, type IndexWord } from '../../src/lib/search/index-chunks';
 
-type Word = Parameters<typeof cutChunks>[0][number];
-const word = (text: string, ...pages: [number, number[]][]): Word => [text, pages.map(([page, positions]) => [page, positions, []]), []];
+/** A word as Pagefind writes it (`[text, pages, …]`, each page `[number, positions, …]`), and as the cut reads it. */
+const packed = (text: string, ...pages: [number, number[]][]): Cbor => [text, pages.map(([page, positions]) => [page, positions, []]), []];
+const word = (text: string, ...pages: [number, number[]][]): IndexWord => ({ text, positions: pages.reduce((sum, [, positions]) => sum + positions.length + 1, 0), bytes: encodeCbor(packed(text, ...pages)) });
 
 describe('the CBOR of Pagefind files', () => {
 	it('writes integers, text and arrays in their shortest forms', () => {
@@ -36,12 +37,33 @@ describe('the CBOR of Pagefind files', () => {
 	});
 });
 
+describe('the words of a chunk', () => {
+	const pages: [number, number[]][] = [[1, [20, 40, 60]], [300, [3, 70000]]];
+
+	it('are read with their text and positions, and written back as Pagefind writes the whole chunk', () => {
+		const chunk = writePagefindFile([[packed('apple', ...pages), packed('Заседание', [2, [1]])]]);
+		const words = readIndexWords(chunk, 'chunk.pf_index');
+		expect(words.map(({ text, positions }) => [text, positions])).toEqual([
+			['apple', 7],
+			['Заседание', 2],
+		]);
+		expect(writeIndexChunk(words).equals(chunk)).toBe(true);
+	});
+
+	it('refuse a chunk that is not a list of words, naming the file and the byte', () => {
+		expect(() => readIndexWords(writePagefindFile([[packed('apple', ...pages)], []]), 'two.pf_index')).toThrow(/two\.pf_index: expected \[words\] alone/);
+		expect(() => readIndexWords(writePagefindFile([['apple']]), 'bare.pf_index')).toThrow(/bare\.pf_index: byte 14: expected a word: \[text, pages, …\]/);
+		expect(() => readIndexWords(writePagefindFile([[[7, []]]]), 'number.pf_index')).toThrow(/number\.pf_index: byte 15: expected the text of a word/);
+		expect(() => readIndexWords(writePagefindFile([[['apple', [[1, 5]]]]]), 'flat.pf_index')).toThrow(/flat\.pf_index: byte \d+: expected the positions of "apple"/);
+	});
+});
+
 describe('cutting the word index', () => {
 	// The words of Pagefind's own chunking test, cut at 8 positions.
 	const words = [word('apple', [1, [20, 40, 60]], [5, [3, 6, 9]]), word('apricot', [5, [45, 3432, 6003]]), word('banana', [5, [100, 500, 900, 566]]), word('peach', [5, [383, 2, 678]])];
 
 	it('cuts after the word that reaches the size, never inside a word', () => {
-		expect(cutChunks(words, 8).map((chunk) => chunk.map(([text]) => text))).toEqual([['apple'], ['apricot', 'banana'], ['peach']]);
+		expect(cutChunks(words, 8).map((chunk) => chunk.map(({ text }) => text))).toEqual([['apple'], ['apricot', 'banana'], ['peach']]);
 		expect(cutChunks(words, 1000)).toHaveLength(1);
 	});
 

@@ -9,9 +9,11 @@
  * the browser search tests).
  *
  * The files are gzip of `pagefind_dcd` and CBOR (definite lengths, shortest forms, as Pagefind's
- * minicbor writes them). Each chunk read is written back and compared with the bytes Pagefind
- * wrote before anything changes, so a Pagefind whose format differs fails the build, never
- * produces an index that quietly finds less.
+ * minicbor writes them). The metadata read is written back and compared with the bytes Pagefind
+ * wrote before anything changes, and each word of a chunk is read to its end as the format it
+ * knows (its text, its pages and their positions) and then copied as Pagefind wrote it: a
+ * Pagefind whose format differs fails the build, never produces an index that quietly finds less.
+ * (Reading every word into arrays and writing it back took half a minute, mostly the garbage collector's.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,29 +30,53 @@ export const positionsPerChunk = 2000;
 export type Cbor = number | string | Cbor[];
 
 const signature = new TextEncoder().encode('pagefind_dcd');
+const decoder = new TextDecoder();
 
-/** Decodes one CBOR value (unsigned and negative integers, text, arrays) from `bytes` at `at`. */
-function decodeAt(bytes: Uint8Array, at: number, file: string): [Cbor, number] {
+/** The head of the CBOR item at `at`: its major type, its length (or value), and where its content begins. */
+function readHead(bytes: Uint8Array, at: number, file: string): [major: number, length: number, next: number] {
 	const initial = bytes[at];
 	if (initial === undefined) throw new Error(`${file}: the CBOR ends early at byte ${at}`);
-	const major = initial >> 5;
 	const extra = initial & 31;
 	let length: number;
 	let next = at + 1;
 	if (extra < 24) length = extra;
 	else if (extra <= 27) {
 		const size = 2 ** (extra - 24);
+		if (next + size > bytes.length) throw new Error(`${file}: the CBOR ends early at byte ${next}`);
 		length = 0;
 		for (let i = 0; i < size; i++) length = length * 256 + bytes[next + i]!;
 		next += size;
 	} else throw new Error(`${file}: byte ${at}: CBOR item ${initial.toString(16)} (indefinite length or reserved); expected Pagefind ${pagefindFormat}'s definite lengths`);
+	return [initial >> 5, length, next];
+}
+
+/** Where the CBOR item at `at` ends, checked as `decodeAt` checks it but building nothing. */
+function skipAt(bytes: Uint8Array, at: number, file: string): number {
+	const [major, length, next] = readHead(bytes, at, file);
+	if (major === 0 || major === 1) return next;
+	if (major === 3) {
+		if (next + length > bytes.length) throw new Error(`${file}: the CBOR ends early at byte ${bytes.length}`);
+		return next + length;
+	}
+	if (major === 4) {
+		let end = next;
+		for (let i = 0; i < length; i++) end = skipAt(bytes, end, file);
+		return end;
+	}
+	throw new Error(`${file}: byte ${at}: CBOR major type ${major}; expected integers, text and arrays (Pagefind ${pagefindFormat})`);
+}
+
+/** Decodes one CBOR value (unsigned and negative integers, text, arrays) from `bytes` at `at`. */
+function decodeAt(bytes: Uint8Array, at: number, file: string): [Cbor, number] {
+	const [major, length, headEnd] = readHead(bytes, at, file);
+	let next = headEnd;
 	switch (major) {
 		case 0:
 			return [length, next];
 		case 1:
 			return [-1 - length, next];
 		case 3:
-			return [new TextDecoder().decode(bytes.subarray(next, next + length)), next + length];
+			return [decoder.decode(bytes.subarray(next, next + length)), next + length];
 		case 4: {
 			const items: Cbor[] = [];
 			for (let i = 0; i < length; i++) {
@@ -65,32 +91,68 @@ function decodeAt(bytes: Uint8Array, at: number, file: string): [Cbor, number] {
 	}
 }
 
-function head(out: number[], major: number, length: number): void {
-	if (length < 24) out.push((major << 5) | length);
-	else if (length < 0x100) out.push((major << 5) | 24, length);
-	else if (length < 0x10000) out.push((major << 5) | 25, length >> 8, length & 0xff);
-	else if (length < 0x100000000) out.push((major << 5) | 26, (length >>> 24) & 0xff, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
-	else throw new Error(`a CBOR length of ${length} does not fit Pagefind's index`);
+/** A growing byte buffer: CBOR written byte by byte into a number[] left most of the time to the garbage collector. */
+class ByteWriter {
+	bytes = new Uint8Array(1 << 16);
+	length = 0;
+	reserve(count: number): void {
+		if (this.length + count <= this.bytes.length) return;
+		const larger = new Uint8Array(Math.max(this.bytes.length * 2, this.length + count));
+		larger.set(this.bytes.subarray(0, this.length));
+		this.bytes = larger;
+	}
+	push(byte: number): void {
+		if (this.length === this.bytes.length) this.reserve(1);
+		this.bytes[this.length++] = byte;
+	}
+	append(bytes: Uint8Array): void {
+		this.reserve(bytes.length);
+		this.bytes.set(bytes, this.length);
+		this.length += bytes.length;
+	}
 }
 
-function encodeInto(out: number[], value: Cbor): void {
+const encoder = new TextEncoder();
+
+function head(out: ByteWriter, major: number, length: number): void {
+	if (length < 24) out.push((major << 5) | length);
+	else if (length < 0x100) {
+		out.push((major << 5) | 24);
+		out.push(length);
+	} else if (length < 0x10000) {
+		out.push((major << 5) | 25);
+		out.push(length >> 8);
+		out.push(length & 0xff);
+	} else if (length < 0x100000000) {
+		out.push((major << 5) | 26);
+		for (const shift of [24, 16, 8, 0]) out.push((length >>> shift) & 0xff);
+	} else throw new Error(`a CBOR length of ${length} does not fit Pagefind's index`);
+}
+
+function encodeInto(out: ByteWriter, value: Cbor): void {
 	if (typeof value === 'number') {
 		if (value >= 0) head(out, 0, value);
 		else head(out, 1, -1 - value);
 	} else if (typeof value === 'string') {
-		const bytes = new TextEncoder().encode(value);
+		const bytes = encoder.encode(value);
 		head(out, 3, bytes.length);
-		for (const byte of bytes) out.push(byte);
+		out.append(bytes);
 	} else {
 		head(out, 4, value.length);
 		for (const item of value) encodeInto(out, item);
 	}
 }
 
-/** Reads a Pagefind file: gzip of the signature and one CBOR value. */
-export function readPagefindFile(gzipped: Uint8Array, file: string): Cbor {
+/** A Pagefind file's bytes, gunzipped, with its signature checked (still in front). */
+function unpack(gzipped: Uint8Array, file: string): Buffer {
 	const bytes = gunzipSync(gzipped);
 	if (!signature.every((byte, index) => bytes[index] === byte)) throw new Error(`${file}: no "pagefind_dcd" signature; expected a Pagefind ${pagefindFormat} index file`);
+	return bytes;
+}
+
+/** Reads a Pagefind file: gzip of the signature and one CBOR value. */
+export function readPagefindFile(gzipped: Uint8Array, file: string): Cbor {
+	const bytes = unpack(gzipped, file);
 	const [value, end] = decodeAt(bytes, signature.length, file);
 	if (end !== bytes.length) throw new Error(`${file}: ${bytes.length - end} bytes after the CBOR value`);
 	// Written back, it must be what Pagefind wrote: else this codec does not know the format.
@@ -99,10 +161,12 @@ export function readPagefindFile(gzipped: Uint8Array, file: string): Cbor {
 }
 
 /** The CBOR bytes of a value, in Pagefind's (minicbor's) shortest forms. */
+const writer = new ByteWriter();
+
 export function encodeCbor(value: Cbor): Uint8Array {
-	const out: number[] = [];
-	encodeInto(out, value);
-	return Uint8Array.from(out);
+	writer.length = 0;
+	encodeInto(writer, value);
+	return writer.bytes.slice(0, writer.length);
 }
 
 /** A Pagefind file's bytes: gzip (level 9, no timestamp: the same bytes every build) of the signature and the value. */
@@ -110,21 +174,68 @@ export function writePagefindFile(value: Cbor): Buffer {
 	return gzipSync(Buffer.concat([signature, encodeCbor(value)]), { level: 9 });
 }
 
-/** One word of the index: `[word, pages, …]`, each page `[page number, positions, …]`. */
-type PackedWord = [string, [number, number[], ...Cbor[]][], ...Cbor[]];
+/**
+ * One word of a chunk, as the cut needs it: its text, the positions it adds to a chunk as Pagefind
+ * counts them (each page's positions, plus one a page), and its CBOR as Pagefind wrote it
+ * (`[word, pages, …]`, each page `[page number, positions, …]`).
+ */
+export interface IndexWord {
+	text: string;
+	positions: number;
+	bytes: Uint8Array;
+}
 
-/** The positions a word adds to a chunk, as Pagefind counts them. */
-function positionsOf(word: PackedWord): number {
-	return word[1].reduce((sum, page) => sum + page[1].length + 1, 0);
+/** Reads the words of a chunk file (`[[word, …]]`), each checked to its end, none rebuilt. */
+export function readIndexWords(gzipped: Uint8Array, file: string): IndexWord[] {
+	const bytes = unpack(gzipped, file);
+	const expect = (at: number, major: number, what: string, least = 0) => {
+		const [found, length, next] = readHead(bytes, at, file);
+		if (found !== major || length < least) throw new Error(`${file}: byte ${at}: expected ${what}`);
+		return [length, next] as const;
+	};
+	const [outerLength, outer] = expect(signature.length, 4, 'the chunk: [words]');
+	if (outerLength !== 1) throw new Error(`${file}: expected [words] alone`);
+	const [count, first] = expect(outer, 4, 'the chunk\'s list of words');
+	const words: IndexWord[] = [];
+	let at = first;
+	for (let i = 0; i < count; i++) {
+		const start = at;
+		const [items, textAt] = expect(at, 4, 'a word: [text, pages, …]', 2);
+		const [textLength, textStart] = expect(textAt, 3, 'the text of a word');
+		const text = decoder.decode(bytes.subarray(textStart, textStart + textLength));
+		const [pages, firstPage] = expect(textStart + textLength, 4, `the pages of "${text}"`);
+		let positions = 0;
+		at = firstPage;
+		for (let page = 0; page < pages; page++) {
+			const [pageItems, numberAt] = expect(at, 4, `a page of "${text}": [number, positions, …]`, 2);
+			const [listed, firstPosition] = expect(skipAt(bytes, numberAt, file), 4, `the positions of "${text}"`);
+			positions += listed + 1;
+			at = firstPosition;
+			for (let item = 0; item < listed; item++) at = skipAt(bytes, at, file);
+			for (let item = 2; item < pageItems; item++) at = skipAt(bytes, at, file);
+		}
+		for (let item = 2; item < items; item++) at = skipAt(bytes, at, file);
+		words.push({ text, positions, bytes: bytes.subarray(start, at) });
+	}
+	if (at !== bytes.length) throw new Error(`${file}: ${bytes.length - at} bytes after the words; expected [[words]] alone`);
+	return words;
+}
+
+/** A chunk file of `words`: their bytes as read, in `[[word, …]]`, as Pagefind writes it. */
+export function writeIndexChunk(words: readonly IndexWord[]): Buffer {
+	const out = new ByteWriter();
+	head(out, 4, 1);
+	head(out, 4, words.length);
+	return gzipSync(Buffer.concat([signature, out.bytes.subarray(0, out.length), ...words.map((word) => word.bytes)]), { level: 9 });
 }
 
 /** Cuts words (in index order) into chunks of at least `size` positions, the last one smaller: Pagefind's chunk_index. */
-export function cutChunks(words: PackedWord[], size = positionsPerChunk): PackedWord[][] {
-	const chunks: PackedWord[][] = [];
-	let chunk: PackedWord[] = [];
+export function cutChunks<Word extends Pick<IndexWord, 'positions'>>(words: readonly Word[], size = positionsPerChunk): Word[][] {
+	const chunks: Word[][] = [];
+	let chunk: Word[] = [];
 	let positions = 0;
 	for (const word of words) {
-		positions += positionsOf(word);
+		positions += word.positions;
 		chunk.push(word);
 		if (positions >= size) {
 			chunks.push(chunk);
@@ -140,8 +251,8 @@ export function cutChunks(words: PackedWord[], size = positionsPerChunk): Packed
  * The range each chunk answers for, as Pagefind's chunk_meta writes it: between two chunks, the
  * last word of one and the first of the next are cut to one character past their common beginning.
  */
-export function chunkRanges(chunks: PackedWord[][]): [from: string, to: string][] {
-	const ranges = chunks.map((chunk): [string, string] => [chunk[0]![0], chunk.at(-1)![0]]);
+export function chunkRanges(chunks: Pick<IndexWord, 'text'>[][]): [from: string, to: string][] {
+	const ranges = chunks.map((chunk): [string, string] => [chunk[0]!.text, chunk.at(-1)!.text]);
 	for (let i = 0; i + 1 < ranges.length; i++) {
 		const a = [...ranges[i]![1]];
 		const b = [...ranges[i + 1]![0]];
@@ -169,22 +280,20 @@ export function splitIndexChunks(bundle: string, size = positionsPerChunk): Reco
 		const meta = readPagefindFile(readFileSync(metaFile), metaFile);
 		const chunkList = Array.isArray(meta) ? meta[2] : undefined;
 		if (!Array.isArray(meta) || meta[0] !== pagefindFormat || !Array.isArray(chunkList)) throw new Error(`${metaFile}: expected [version "${pagefindFormat}", pages, index chunks, …]`);
-		const words: PackedWord[] = [];
+		const words: IndexWord[] = [];
 		const old = new Set<string>();
 		for (const described of chunkList) {
 			const hash = Array.isArray(described) ? described[2] : undefined;
 			if (typeof hash !== 'string') throw new Error(`${metaFile}: an index chunk without its hash: ${JSON.stringify(described)}`);
 			const file = join(bundle, 'index', `${hash}.pf_index`);
-			const chunk = readPagefindFile(readFileSync(file), file);
-			if (!Array.isArray(chunk) || !Array.isArray(chunk[0])) throw new Error(`${file}: expected [words]`);
-			words.push(...(chunk[0] as PackedWord[]));
+			words.push(...readIndexWords(readFileSync(file), file));
 			old.add(hash);
 		}
 		const chunks = cutChunks(words, size);
 		const ranges = chunkRanges(chunks);
 		const written = new Set<string>();
 		meta[2] = chunks.map((chunk, index) => {
-			const bytes = writePagefindFile([chunk]);
+			const bytes = writeIndexChunk(chunk);
 			const full = `${language}_${hashOf(bytes)}`;
 			let length = language.length + 1 + 7;
 			while (written.has(full.slice(0, length))) length++;

@@ -12,7 +12,7 @@
  * paragraph before it, as Pagefind credits it; what the page keeps out of the index
  * (`data-pagefind-ignore`) stays out.
  */
-import { DOMParser } from 'linkedom';
+import { readMarkup, textOf, type MarkupElement } from './markup';
 
 /** About how many words a group holds: a fragment of 1 to 2 KB gzip, and a few thousand groups a language. */
 export const wordsPerGroup = 600;
@@ -26,7 +26,11 @@ export interface IndexGroup {
 }
 
 /** What Pagefind makes a sub-result of: an element with an id and a title, or a heading with an id. */
-const unitSelector = '[id][data-pagefind-title], h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]';
+const isUnit = (element: MarkupElement) => element.attributes.has('id') && (element.attributes.has('data-pagefind-title') || /^h[1-6]$/.test(element.name));
+/** Whether a unit lies inside `element`. */
+const holdsUnit = (element: MarkupElement): boolean => element.children.some((child) => typeof child !== 'string' && (isUnit(child) || holdsUnit(child)));
+/** Pagefind's settings, which belong on the article alone. */
+const settingNames = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort', 'data-pagefind-weight'];
 
 interface Block {
 	html: string;
@@ -53,37 +57,37 @@ function wordCounter(language: string): (text: string) => number {
  * expects: no indexed article, no title, Pagefind settings outside the article (they would be lost).
  */
 export function indexGroups(html: string, path: string, size = wordsPerGroup): IndexGroup[] {
-	const document = new DOMParser().parseFromString(html, 'text/html');
-	const articles = [...document.querySelectorAll('[data-pagefind-body]')];
+	const document = readMarkup(html);
+	const articles = document.elements.filter((element) => element.attributes.has('data-pagefind-body'));
 	if (articles.length !== 1) throw new Error(`${path}: ${articles.length} elements with data-pagefind-body; expected the one article of the resolution`);
 	const article = articles[0]!;
-	const stray = [...document.querySelectorAll('[data-pagefind-filter], [data-pagefind-meta], [data-pagefind-sort], [data-pagefind-weight]')].filter((element) => element !== article);
-	if (stray.length > 0) throw new Error(`${path}: Pagefind settings on <${stray[0]!.tagName.toLowerCase()}> inside or outside the article; expected them on the article alone, which each group copies`);
-	const title = article.querySelector('h1')?.textContent?.replace(/\s+/gu, ' ').trim();
+	const stray = document.elements.filter((element) => element !== article && settingNames.some((name) => element.attributes.has(name)));
+	if (stray.length > 0) throw new Error(`${path}: Pagefind settings on <${stray[0]!.name}> inside or outside the article; expected them on the article alone, which each group copies`);
+	const heading = document.elements.find((element) => element.name === 'h1' && element.start > article.start && element.end <= article.end);
+	const title = heading && textOf(heading).replace(/\s+/gu, ' ').trim();
 	if (!title) throw new Error(`${path}: the indexed article has no <h1> title`);
-	const language = document.documentElement.getAttribute('lang');
+	const language = document.elements.find((element) => element.name === 'html')?.attributes.get('lang');
 	if (!language) throw new Error(`${path}: no lang on <html>; Pagefind files each page under its language`);
 	const wordCount = wordCounter(language);
 	const settings = [...article.attributes]
-		.filter(({ name }) => name.startsWith('data-pagefind-') && name !== 'data-pagefind-body')
-		.map(({ name, value }) => ` ${name}="${escapeHtml(value)}"`)
+		.filter(([name]) => name.startsWith('data-pagefind-') && name !== 'data-pagefind-body')
+		.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
 		.join('');
 
-	// The article in reading order, as blocks: each paragraph, footnote or heading whole, and what lies between them.
+	// The article in reading order, as blocks: each paragraph, footnote or heading whole (its markup as
+	// the page has it), and what lies between them.
 	const blocks: Block[] = [];
-	const walk = (parent: Element) => {
-		for (const node of [...parent.childNodes]) {
-			if (node.nodeType === 3) {
-				const text = node.textContent ?? '';
-				if (text.trim()) blocks.push({ html: escapeHtml(text), words: wordCount(text) });
+	const walk = (parent: MarkupElement) => {
+		for (const child of parent.children) {
+			if (typeof child === 'string') {
+				if (child.trim()) blocks.push({ html: escapeHtml(child), words: wordCount(child) });
 				continue;
 			}
-			if (node.nodeType !== 1) continue;
-			const element = node as Element;
-			if (element.hasAttribute('data-pagefind-ignore')) continue;
-			if (element.matches(unitSelector)) blocks.push({ html: element.outerHTML, words: wordCount(element.textContent ?? ''), unit: element.id });
-			else if (element.querySelector(unitSelector)) walk(element);
-			else blocks.push({ html: element.outerHTML, words: wordCount(element.textContent ?? '') });
+			if (child.attributes.has('data-pagefind-ignore')) continue;
+			const outer = html.slice(child.start, child.end);
+			if (isUnit(child)) blocks.push({ html: outer, words: wordCount(textOf(child)), unit: child.attributes.get('id')! });
+			else if (holdsUnit(child)) walk(child);
+			else blocks.push({ html: outer, words: wordCount(textOf(child)) });
 		}
 	};
 	walk(article);
