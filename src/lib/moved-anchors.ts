@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { movedAnchorsSchema } from '../schemas/moved-anchors';
 import { ContentError } from './content-error';
 import type { AnchoredPoint, Paragraph, Resolution } from './resolution';
+import { isWithdrawnChangesPath } from './changes/withdrawn';
 import { isPairRedirectPath, paragraphPath } from './urls';
 
 export const movedAnchorsFile = 'content/moved-anchors.json';
@@ -111,5 +112,5 @@ export function isMovedPagePath(path: string): boolean {
 	return movedPaths.has(path.startsWith('/') ? path : `/${path}`);
 }
 
-/** Whether a page path (without base) is a redirect page: a side-by-side pair URL or a moved paragraph page, first published. Not a page of its own. */
-export const isRedirectPagePath = (path: string): boolean => isPairRedirectPath(path) || isMovedPagePath(path);
+/** Whether a page path (without base) is a redirect page: a side-by-side pair URL, a moved paragraph page or a withdrawn changes page, first published. Not a page of its own. */
+export const isRedirectPagePath = (path: string): boolean => isPairRedirectPath(path) || isMovedPagePath(path) || isWithdrawnChangesPath(path);

@@ -3,7 +3,7 @@
  * (`/A/RES/76/299/compare/fr-en/`), now lead to the resolution's one side-by-side page with that
  * pair chosen (`/A/RES/76/299/compare/?pair=fr-en`); the paragraph pages first published under an
  * anchor a corrected import moved (content/moved-anchors.json) lead to the paragraph holding its
- * words. Every redirect page in dist/ is one of these and well formed, and every published pair
+ * words; a changes page withdrawn (content/withdrawn-changes.json) leads to its document page. Every redirect page in dist/ is one of these and well formed, and every published pair
  * URL, with its anchors, still lands. The published URLs are checked for the resolutions built,
  * so that this runs on the sample build too (the published-URL test needs the whole session).
  */
@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { redirectScript } from '../../src/lib/security';
 import { readMarkup } from '../../src/lib/search/markup';
+import { isWithdrawnChangesPath, withdrawnChanges } from '../../src/lib/changes/withdrawn';
 import { isParagraphAnchor, readMovedAnchors } from '../../src/lib/moved-anchors';
 import { isPairRedirectPath, paragraphPath, resolutionPath } from '../../src/lib/urls';
 import { htmlPages, inBatches, loadPage, sitePath, urlPath } from '../support/dist';
@@ -73,9 +74,24 @@ function movedProblems(path: string, html: string): string[] {
 	return problems;
 }
 
+/** What is wrong with a withdrawn changes page: it leads to its document page. */
+function withdrawnProblems(path: string, html: string): string[] {
+	const redirect = redirectPage(path);
+	if (!redirect) return ['has no refresh target'];
+	const document = path.replace(/changes\/$/, '');
+	const target = urlPath(document);
+	const problems = formProblems(html, /^\/(ar|zh|fr|ru|es)\//.exec(path)?.[1] ?? 'en');
+	if (redirect.refresh.origin !== 'http://site' || redirect.refresh.pathname !== target) problems.push(`refreshes to ${redirect.refresh.href}, not ${target}`);
+	if (redirect.link?.pathname !== target) problems.push(`plain link ${redirect.link?.href}, not ${target}`);
+	if (redirect.canonical?.href !== new URL(target, origin).href) problems.push(`canonical ${redirect.canonical?.href}`);
+	if (!servedFile(document) || redirectPage(document)) problems.push(`${document} is not a page served`);
+	return problems;
+}
+
 /** What is wrong with a redirect page, by its site path (nothing: an empty list). */
 function problemsOf(path: string, html: string): string[] {
 	if (moved.has(path)) return movedProblems(path, html);
+	if (isWithdrawnChangesPath(path)) return withdrawnProblems(path, html);
 	const redirect = redirectPage(path);
 	if (!redirect) return ['has no refresh target'];
 	const problems: string[] = [];
@@ -108,7 +124,7 @@ describe.each(inBatches(pages, ({ path }) => path, 1000))('pages %s', (_label, b
 		for (const { path, file } of batch) {
 			const html = readFileSync(file, 'utf8');
 			const isRedirect = html.includes('http-equiv="refresh"');
-			if (isRedirect !== (isPairRedirectPath(path) || moved.has(path))) problems.push(`${path}: ${isRedirect ? 'a redirect page at an unexpected path' : 'not a redirect page'}`);
+			if (isRedirect !== (isPairRedirectPath(path) || moved.has(path) || isWithdrawnChangesPath(path))) problems.push(`${path}: ${isRedirect ? 'a redirect page at an unexpected path' : 'not a redirect page'}`);
 			else if (isRedirect) problems.push(...problemsOf(path, html).map((problem) => `${path}: ${problem}`));
 		}
 		expect(problems).toEqual([]);
@@ -141,6 +157,13 @@ describe('the side-by-side URLs published', () => {
 		// Landing means the row: the anchor is a row of the side-by-side page, not anything else.
 		const compare = loadPage('/A/RES/76/299/compare/');
 		for (const id of published.anchors['/A/RES/76/299/compare/fr-en/']!) expect(compare.getElementById(id)?.classList.contains('row'), id).toBe(true);
+	});
+});
+
+describe('the changes pages withdrawn (content/withdrawn-changes.json)', () => {
+	it('are redirect pages in every language the resolution is built in', () => {
+		const built = [...withdrawnChanges().keys()].flatMap((symbol) => ['ar', 'zh', 'en', 'fr', 'ru', 'es'].map((language) => resolutionPath(symbol, language))).filter((path) => servedFile(path));
+		expect(built.filter((document) => !redirectPage(`${document}changes/`))).toEqual([]);
 	});
 });
 

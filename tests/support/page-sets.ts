@@ -59,7 +59,7 @@ export function pageKind(path: string): PageKind {
 	if (isSessionListPath(path)) return 'session list';
 	if (memberStatePage.test(path)) return 'member state';
 	if (!resolutionPage.test(path)) return 'other';
-	// A pair URL or a moved paragraph's page first published, now a small page that sends the reader on.
+	// A pair URL, a moved paragraph's page or a withdrawn changes page first published, now a small page that sends the reader on.
 	if (isRedirectPagePath(path)) return 'redirect';
 	if (path.includes('/compare/')) return 'side by side';
 	if (isChangesPath(path)) return 'changes';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { citedSymbols, findContinuity, titleKey, type ContinuitySource } from '../../src/lib/changes/continuity';
+import { citedSymbols, findContinuity, titleKey, yearEarlierKey, type ContinuitySource } from '../../src/lib/changes/continuity';
 import { continuitySources } from '../../src/lib/changes/published';
 import { contentFolders, loadFolder } from '../../src/lib/content-files';
 import type { Resolution } from '../../src/lib/resolution';
@@ -48,6 +48,21 @@ describe('continuity rules', () => {
 		expect(found.get('A/RES/76/139')?.continues).toMatchObject({ symbol: 'A/RES/75/153', rule: 'cited' });
 		expect(found.get('A/RES/76/299')).toBeUndefined();
 		expect(found.get('A/RES/75/272')).toBeUndefined();
+	});
+
+	it('takes the same title a year on, each year one less, before a cited one', () => {
+		const found = findContinuity([
+			source('A/RES/76/246', 'Special subjects relating to the programme budget for 2022', budget),
+			source('A/RES/76/247', 'Questions relating to the programme budget for 2022', 'the general assembly decides on the questions'),
+			source('A/RES/77/262', 'Special subjects relating to the programme budget for 2023', budget, ['A/RES/76/247']),
+			source('A/RES/77/263', 'Programme budget for 2023 and 2024', budget),
+		]);
+		expect(found.get('A/RES/77/262')?.continues).toMatchObject({ symbol: 'A/RES/76/246', rule: 'year-on' });
+		expect(found.get('A/RES/76/246')?.continuedBy).toBe('A/RES/77/262');
+		// A year one less, not any other year, nor a title that names none.
+		expect(yearEarlierKey('Programme budget for 2023 and 2024')).toBe(titleKey('Programme budget for 2022 and 2023'));
+		expect(yearEarlierKey('Oceans and the law of the sea')).toBeUndefined();
+		expect(found.get('A/RES/77/263')).toBeUndefined();
 	});
 
 	it('looks for no predecessor of a special or emergency session', () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlace } from '../../src/lib/content';
 import { contentRoot, loadFolder } from '../../src/lib/content-files';
+import { readWithdrawnChanges } from '../../src/lib/changes/withdrawn';
 import { aliasesOf, isRedirectPagePath, movedParagraphPages, readMovedAnchors, type MovedAnchors } from '../../src/lib/moved-anchors';
 
 const ru120 = checkPlace(loadFolder(join(contentRoot, 'a-res-76-120/ru')), 'a-res-76-120', 'ru');
@@ -40,6 +41,19 @@ describe('redirect pages', () => {
 		expect(isRedirectPagePath('/A/RES/76/299/compare/fr-en/')).toBe(true);
 		expect(isRedirectPagePath('/A/RES/76/120/annex-sec5-p1/')).toBe(false);
 		expect(isRedirectPagePath('/ru/A/RES/76/120/annex-sec5-op4/')).toBe(false);
+	});
+
+	it('are the changes pages withdrawn, in every language (content/withdrawn-changes.json)', () => {
+		expect([...readWithdrawnChanges().keys()]).toEqual(['A/RES/77/4']);
+		expect(isRedirectPagePath('/A/RES/77/4/changes/')).toBe(true);
+		expect(isRedirectPagePath('zh/A/RES/77/4/changes/')).toBe(true);
+		expect(isRedirectPagePath('/A/RES/77/263/changes/')).toBe(false);
+		expect(isRedirectPagePath('/A/RES/77/4/')).toBe(false);
+	});
+
+	it('refuse a withdrawn entry that is not a symbol with its reason, naming the file and the field', () => {
+		expect(() => readWithdrawnChanges(file({ 'A/RES/77/4': '' }))).toThrow(/\.json: A\/RES\/77\/4: expected why the changes pages were withdrawn/);
+		expect(() => readWithdrawnChanges(file({ '77/4': 'why' }))).toThrow(/\.json: 77\/4: expected a resolution symbol such as "A\/RES\/77\/4", found "77\/4"/);
 	});
 });
 

@@ -8,12 +8,15 @@
  *    compared, case, spaces and hyphens aside) is its predecessor; when several share it (a
  *    budget item adopted in parts, 75/251, 75/251 B, 75/251 C), the one that held most of its
  *    text, and at equal text the one with the same part letter.
- * 2. Cited and repeated. Else a resolution of the previous session that it cites ("Recalling its
+ * 2. The same title a year on. Else one whose title is this one's with each year one less
+ *    ("Special subjects relating to the proposed programme budget for 2023", 77/263, continues
+ *    "… for 2022", 76/246): the yearly budget texts, whose titles name their year.
+ * 3. Cited and repeated. Else a resolution of the previous session that it cites ("Recalling its
  *    resolution 75/153") and whose text it largely repeats: at least `citedShare` of the
  *    three-word sequences of the shorter of the two texts are in both (76/139 repeats 96% of 75/153).
  *
  * Each resolution has at most one predecessor and one successor: candidate pairs are taken best
- * first (same title before cited, then the more of the successor's text repeated), each
+ * first (same title, then a year on, then cited; then the more of the successor's text repeated), each
  * resolution once on each side, so that 76/244 B (June) takes 75/251 C (June) and 76/244 the next.
  */
 import { resolutionSession } from '../symbols';
@@ -29,7 +32,10 @@ export interface ContinuitySource {
 }
 
 /** How a predecessor was found. */
-export type ContinuityRule = 'same-title' | 'cited';
+export type ContinuityRule = 'same-title' | 'year-on' | 'cited';
+
+/** The rules in the order their pairs are taken. */
+const ruleOrder: readonly ContinuityRule[] = ['same-title', 'year-on', 'cited'];
 
 /** A resolution's predecessor in the previous session. */
 export interface Predecessor {
@@ -53,6 +59,16 @@ export const citedShare = 0.55;
 /** A title as compared: letters and digits only, lower case ("Confidence-building" = "Confidencebuilding"). */
 export function titleKey(title: string | undefined): string {
 	return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The title a year earlier, as compared (`titleKey`): each year of the title (1945 to 2099) one
+ * less; undefined when the title names no year.
+ */
+export function yearEarlierKey(title: string | undefined): string | undefined {
+	const years = /\b(19[4-9]\d|20\d\d)\b/g;
+	if (!years.test(title ?? '')) return undefined;
+	return titleKey((title ?? '').replace(years, (year) => String(Number(year) - 1)));
 }
 
 /** The part letters of a symbol: "B" for A/RES/75/242 B, "" for A/RES/75/242. */
@@ -130,8 +146,10 @@ export function findContinuity(sources: readonly ContinuitySource[]): Map<string
 		const previous = session && previousSession(session);
 		if (!previous) continue;
 		const sameTitle = titleKey(source.title) === '' ? [] : (byTitle.get(`${previous} ${titleKey(source.title)}`) ?? []);
+		const earlier = yearEarlierKey(source.title);
+		const yearOn = sameTitle.length > 0 || earlier === undefined ? [] : (byTitle.get(`${previous} ${earlier}`) ?? []);
 		const cited = [...new Set(source.cites.flatMap((cite) => citedSymbols(cite, symbols)))].filter(
-			(symbol) => resolutionSession(symbol) === previous && !sameTitle.includes(symbol),
+			(symbol) => resolutionSession(symbol) === previous && !sameTitle.includes(symbol) && !yearOn.includes(symbol),
 		);
 		const claim = (symbol: string, rule: ContinuityRule) => ({
 			successor: source.symbol,
@@ -139,11 +157,12 @@ export function findContinuity(sources: readonly ContinuitySource[]): Map<string
 			samePart: partOf(symbol) === partOf(source.symbol),
 		});
 		claims.push(...sameTitle.map((symbol) => claim(symbol, 'same-title')));
-		if (sameTitle.length === 0) claims.push(...cited.map((symbol) => claim(symbol, 'cited')).filter(({ predecessor }) => predecessor.shared >= citedShare));
+		claims.push(...yearOn.map((symbol) => claim(symbol, 'year-on')));
+		if (sameTitle.length === 0 && yearOn.length === 0) claims.push(...cited.map((symbol) => claim(symbol, 'cited')).filter(({ predecessor }) => predecessor.shared >= citedShare));
 	}
 	claims.sort(
 		(a, b) =>
-			Number(b.predecessor.rule === 'same-title') - Number(a.predecessor.rule === 'same-title') ||
+			ruleOrder.indexOf(a.predecessor.rule) - ruleOrder.indexOf(b.predecessor.rule) ||
 			b.predecessor.repeated - a.predecessor.repeated ||
 			Number(b.samePart) - Number(a.samePart),
 	);
