@@ -96,8 +96,8 @@ function differences(resolution: Resolution): string[] {
 			}
 			case 'table':
 				block.rows.forEach((row, index) => {
-					const row_ = byId(block.rowAnchors[index]!);
-					const cells = (row_ ? childElements(row_) : []).map((cell) => wordsOf(cell));
+					const rowElement = byId(block.rowAnchors[index]!);
+					const cells = (rowElement ? childElements(rowElement) : []).map((cell) => wordsOf(cell));
 					row.cells.forEach((cell, column) => expect(`${block.rowAnchors[index]}`, `cell ${column + 1}`, text(cell.content), cells[column]));
 				});
 				break;

@@ -36,8 +36,9 @@ const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', qu
 export function decodeReferences(text: string): string {
 	if (!text.includes('&')) return text;
 	return text.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([a-zA-Z]+));/g, (reference, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-		if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
-		if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+		const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
+		// A code point outside Unicode stays as written (String.fromCodePoint would throw).
+		if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
 		return namedReferences[name!] ?? reference;
 	});
 }
