@@ -4,9 +4,8 @@
  * new place (`aliasesOf`, rendered by Alias.astro), and a paragraph page first published under the
  * old anchor becomes a redirect page to the new place (`movedParagraphPages`).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { movedAnchorsSchema } from '../schemas/moved-anchors';
-import { ContentError } from './content-error';
+import { ContentError, readCheckedJson } from './content-error';
 import type { AnchoredPoint, Paragraph, Resolution } from './resolution';
 import { isWithdrawnChangesPath } from './changes/withdrawn';
 import { isPairRedirectPath, paragraphPath } from './urls';
@@ -20,20 +19,10 @@ const keyOf = (resolution: Pick<Resolution, 'facts'>) => `${resolution.facts.sym
 
 /** Reads and checks the file; a file that does not match its schema fails with the field and what was expected. */
 export function readMovedAnchors(file = movedAnchorsFile): MovedAnchors {
-	if (!existsSync(file)) return new Map();
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new ContentError(file, 'JSON', 'a JSON object', (error as Error).message);
-	}
-	const parsed = movedAnchorsSchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		throw new ContentError(file, issue.path.join(' ') || '(top)', issue.message.replace(/^expected /u, ''), 'something else');
-	}
+	const data = readCheckedJson(file, movedAnchorsSchema);
+	if (!data) return new Map();
 	const moves = new Map<string, Map<string, string>>();
-	for (const [symbol, languages] of Object.entries(parsed.data)) {
+	for (const [symbol, languages] of Object.entries(data)) {
 		if (symbol === '$comment' || typeof languages !== 'object' || !languages) continue;
 		for (const [language, anchors] of Object.entries(languages)) moves.set(`${symbol} ${language}`, new Map(Object.entries(anchors ?? {})));
 	}

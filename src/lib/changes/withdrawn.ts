@@ -3,9 +3,8 @@
  * published for a predecessor the continuity rules no longer find keeps its `/changes/` address in
  * every language, as a redirect page to its document page. Stable links are a promise.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { withdrawnChangesSchema } from '../../schemas/withdrawn-changes';
-import { ContentError } from '../content-error';
+import { readCheckedJson } from '../content-error';
 import { changesPath } from '../urls';
 
 export const withdrawnChangesFile = 'content/withdrawn-changes.json';
@@ -14,19 +13,9 @@ const languages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 /** The symbols whose changes pages were withdrawn, with why; a file that does not match its schema fails with the field and what was expected. */
 export function readWithdrawnChanges(file = withdrawnChangesFile): ReadonlyMap<string, string> {
-	if (!existsSync(file)) return new Map();
-	let data: unknown;
-	try {
-		data = JSON.parse(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new ContentError(file, 'JSON', 'a JSON object', (error as Error).message);
-	}
-	const parsed = withdrawnChangesSchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		throw new ContentError(file, issue.path.join(' ') || '(top)', issue.message.replace(/^expected /u, ''), 'something else');
-	}
-	return new Map(Object.entries(parsed.data).filter(([symbol]) => symbol !== '$comment') as [string, string][]);
+	const data = readCheckedJson(file, withdrawnChangesSchema);
+	if (!data) return new Map();
+	return new Map(Object.entries(data).filter(([symbol]) => symbol !== '$comment') as [string, string][]);
 }
 
 let cached: ReadonlyMap<string, string> | undefined;
