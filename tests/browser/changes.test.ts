@@ -39,7 +39,7 @@ describe.skipIf(noBrowser || !built)('a changes page in Chromium', () => {
 		const summary = page.locator('.changes details > summary').first();
 		await summary.focus();
 		await page.keyboard.press('Enter');
-		await folded.waitFor({ state: 'visible', timeout: 2000 });
+		await folded.waitFor({ state: 'visible' });
 		expect(await page.locator('.changes details').first().getAttribute('open')).toBe('');
 		await page.close();
 	});
