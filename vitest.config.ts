@@ -17,6 +17,9 @@ export default defineConfig({
 		// Browser tests drive a real Chromium; a whole-page axe run takes a second or two.
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
+		// expect.poll waits for what the page does in its own time (an outline marking the place, a
+		// dialog opening): Vitest's 1 s is outrun on two cores while the other lane reads every page.
+		expect: { poll: { timeout: 10_000 } },
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		setupFiles: ['./tests/support/yield-to-runner.ts'],
 		// One worker per project (below), two in all: Vitest's default on two cores is one.
