@@ -8,6 +8,7 @@ import sitemap from './src/integrations/sitemap.ts';
 import { basePath, siteUrl } from './src/integrations/site-address.ts';
 import devWarmup from './src/integrations/dev-warmup.ts';
 import { stylesheetChunk } from './src/integrations/stylesheets.ts';
+import { rehypeReferenceLinks } from './src/lib/site/reference-pages.ts';
 
 /**
  * The public origin of the site, used for canonical URLs and copied links.
@@ -26,9 +27,12 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// The site has no raster images; this keeps the build free of `sharp`.
 	image: { service: passthroughImageService() },
+	// Prose pages: the home page's MDX and the reference pages of docs/ (src/lib/site/reference-pages.ts).
+	// Code blocks stay plain: Shiki's colours are inline styles, which the Content-Security-Policy forbids.
 	markdown: {
 		remarkPlugins: [remarkGfm],
-		rehypePlugins: [rehypeSlug],
+		rehypePlugins: [rehypeSlug, rehypeReferenceLinks],
+		syntaxHighlight: false,
 	},
 	// sitemap-index.xml lists every page on `site` (and base); robots.txt points to it. Pagefind
 	// indexes dist/ once the pages are written.

@@ -26,7 +26,7 @@ if (over.length > 0) {
 	process.exit(1);
 }
 if (total.bytes > hostLimit) {
-	console.error(`\n${folder} is ${megabytes(total.bytes)}, over GitHub Pages' limit of ${megabytes(hostLimit)}: publish it to a host without that limit (README, "Deploy").`);
+	console.error(`\n${folder} is ${megabytes(total.bytes)}, over GitHub Pages' limit of ${megabytes(hostLimit)}: publish it to a host without that limit (docs/deploy.md, "More than one session").`);
 	process.exit(1);
 }
 console.log(`\nwithin GitHub Pages' limit of ${megabytes(hostLimit)}`);

@@ -158,6 +158,7 @@ const en = {
 	'data.json': 'JSON',
 	'data.json.about': 'the facts, and every paragraph in order with its text, HTML, footnotes, citations, link and its id in the UN’s own Akoma Ntoso file. Described by a',
 	'data.json.schema': 'JSON Schema',
+	'data.formats': 'The formats, field by field',
 	'data.akn': 'Akoma Ntoso XML',
 	'data.akn.about': 'the legal XML standard, in the UN’s own AKN4UN conventions, to compare with or load beside the UN’s files.',
 	'data.txt': 'Plain text',

@@ -250,9 +250,10 @@ describe('the document page', () => {
 		]);
 		const section = page.querySelector('section[aria-labelledby="data-title"]')!;
 		expect(section.querySelector('h2')!.textContent).toBe('Data');
+		// A line for each file, then one to the page that describes their formats.
 		const items = [...section.querySelectorAll('li')];
-		expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(alternates.map(([, href]) => href));
-		for (const item of items) expect(normalize(item.textContent ?? '').length).toBeGreaterThan(60);
+		expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([...alternates.map(([, href]) => href), '/docs/data-formats/']);
+		for (const item of items.slice(0, -1)) expect(normalize(item.textContent ?? '').length).toBeGreaterThan(60);
 		for (const link of section.querySelectorAll('a')) {
 			expect(resolves(new URL(link.getAttribute('href')!, siteRoot).href), link.getAttribute('href')!).toBe(true);
 		}
@@ -348,9 +349,9 @@ describe('a build for another origin under a base path', () => {
 		expect(moved.url).toBe(`${root}A/RES/76/299/`);
 		for (const anchor of Object.keys(moved.anchors)) expect(resolves(anchorUrlOf(moved, anchor), out, root), anchor).toBe(true);
 		const movedPage = parseHTML(readFileSync(join(out, 'A/RES/76/299/index.html'), 'utf8')).document;
-		// Three data files and the JSON Schema, linked twice, and the page in seven hreflang forms.
+		// Three data files and the JSON Schema, linked twice, the page of their formats, and the page in seven hreflang forms.
 		const hrefs = [...movedPage.querySelectorAll('link[rel="alternate"], .data-links a')].map((link) => link.getAttribute('href')!);
-		expect(hrefs).toHaveLength(7 + 7);
+		expect(hrefs).toHaveLength(7 + 8);
 		for (const href of hrefs) expect(resolves(new URL(href, root).href, out, root), href).toBe(true);
 		const ld = JSON.parse(movedPage.querySelector('script[type="application/ld+json"]')!.textContent ?? '');
 		expect(ld.url).toBe(`${root}A/RES/76/299/`);

@@ -1,6 +1,6 @@
 /**
  * The published-URL list (tests/published-urls.json): every page and anchor the site has
- * published, which never change (README, "Links, citations and the URLs we promise").
+ * published, which never change (docs/urls.md, "Links that stay").
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -143,6 +143,7 @@ export const ar: UiStrings = {
 	'data.json': 'JSON',
 	'data.json.about': 'معلومات القرار، وكل فقرة بالترتيب مع نصها وصيغة HTML والحواشي وصيغ الاستشهاد والرابط ومعرّفها في ملف Akoma Ntoso الخاص بالأمم المتحدة. والبنية موصوفة في',
 	'data.json.schema': 'مخطط JSON',
+	'data.formats': 'الصيغ، حقلاً حقلاً (بالإنكليزية)',
 	'data.akn': 'Akoma Ntoso XML',
 	'data.akn.about': 'معيار XML القانوني، وفق اصطلاحات AKN4UN الخاصة بالأمم المتحدة، للمقارنة بملفات الأمم المتحدة أو للتحميل إلى جانبها.',
 	'data.txt': 'نص عادي',

@@ -143,6 +143,7 @@ export const es: UiStrings = {
 	'data.json': 'JSON',
 	'data.json.about': 'los datos de la resolución y todos los párrafos en orden, con su texto, HTML, notas, citas, enlace y su identificador en el propio archivo Akoma Ntoso de las Naciones Unidas. Descrito por un',
 	'data.json.schema': 'esquema JSON',
+	'data.formats': 'Los formatos, campo por campo (en inglés)',
 	'data.akn': 'Akoma Ntoso XML',
 	'data.akn.about': 'el estándar XML jurídico, según las convenciones AKN4UN de las propias Naciones Unidas, para compararlo con los archivos de las Naciones Unidas o cargarlo junto a ellos.',
 	'data.txt': 'Texto sin formato',

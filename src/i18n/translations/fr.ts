@@ -143,6 +143,7 @@ export const fr: UiStrings = {
 	'data.json': 'JSON',
 	'data.json.about': 'les informations sur la résolution et chaque paragraphe dans l’ordre, avec son texte, son HTML, ses notes, ses références, son lien et son identifiant dans le fichier Akoma Ntoso de l’ONU. Décrit par un',
 	'data.json.schema': 'schéma JSON',
+	'data.formats': 'Les formats, champ par champ (en anglais)',
 	'data.akn': 'Akoma Ntoso XML',
 	'data.akn.about': 'la norme XML juridique, selon les conventions AKN4UN de l’ONU, à comparer avec les fichiers de l’ONU ou à charger à côté d’eux.',
 	'data.txt': 'Texte brut',

@@ -143,6 +143,7 @@ export const zh: UiStrings = {
 	'data.json': 'JSON',
 	'data.json.about': '决议概况及按顺序排列的每一段，包括其案文、HTML、脚注、引用格式、链接及其在联合国 Akoma Ntoso 文件中的标识符。结构说明见',
 	'data.json.schema': 'JSON Schema',
+	'data.formats': '各格式的逐字段说明（英文）',
 	'data.akn': 'Akoma Ntoso XML',
 	'data.akn.about': '法律 XML 标准，采用联合国自身的 AKN4UN 约定，可与联合国文件比对或一并加载。',
 	'data.txt': '纯文本',

@@ -1,7 +1,7 @@
 /**
  * Reading `data.json` (version 3) back, as a program would: each text is given once, so the
  * paragraphs are found by walking the tree, a block's footnotes by their anchors, a block's URL
- * from the page's, and the HTML of words without `html` is their text. The README shows the same
+ * from the page's, and the HTML of words without `html` is their text. docs/data-formats.md shows the same
  * walk; the tests read the published files through it.
  */
 import type { BlockJson, FootnoteJson, ParagraphJson, PointJson, ResolutionJson, TextJson } from './json';
