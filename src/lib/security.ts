@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
  * Runs before the page paints: applies the reader's saved colour scheme, so a dark-scheme reader
  * never sees a light flash, and marks the page `js` so that controls which need JavaScript take
  * their place at once instead of shifting the text later. Kept tiny: it blocks rendering.
- * Mirrors `savedTheme()` in src/scripts/theme.ts.
+ * Mirrors `savedTheme()` in src/browser/theme.ts.
  */
 export const themeScript =
 	"var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}";

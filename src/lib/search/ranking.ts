@@ -1,6 +1,6 @@
 /**
  * Paragraph-level search over Pagefind's results, as pure functions (unit-tested; the search
- * interface in src/scripts/ only wires them to the page).
+ * interface in src/browser/ only wires them to the page).
  *
  * Pagefind ranks pages; this resolution is one page, so its ranking alone would list every
  * matching paragraph in document order. Pagefind splits the page into sub-results at each element
