@@ -50,16 +50,16 @@ describe('the way to the reference pages', () => {
 	});
 
 	it('goes from a document page\'s data section to the data formats, in English (hreflang) from another language', () => {
-		const english = loadPage('/A/RES/76/299/').querySelector(`.data-links a[href="${urlPath('/docs/data-formats/')}"]`);
+		const english = loadPage('/A/RES/76/299/').querySelector(`.data-links a[href="${urlPath(referencePagePath('data-formats'))}"]`);
 		expect(english).not.toBeNull();
 		expect(english!.hasAttribute('hreflang')).toBe(false);
-		const french = loadPage('/fr/A/RES/76/299/').querySelector(`.data-links a[href="${urlPath('/docs/data-formats/')}"]`);
+		const french = loadPage('/fr/A/RES/76/299/').querySelector(`.data-links a[href="${urlPath(referencePagePath('data-formats'))}"]`);
 		expect(french?.getAttribute('hreflang')).toBe('en');
 		expect(readerText(french!)).toBe('Les formats, champ par champ (en anglais)');
 	});
 
 	it('leads from the URL page to the data formats by a link relative to the page, which holds under any base path', () => {
-		const link = loadPage('/docs/urls/').querySelector('main a[href^="../data-formats/"]');
+		const link = loadPage(referencePagePath('urls')).querySelector('main a[href^="../data-formats/"]');
 		expect(link).not.toBeNull();
 	});
 });
